@@ -1,0 +1,11 @@
+/** `npm run --silent scores -- --year 2011 [--format csv]`: a year's ties, for use without the browser. */
+import { formatScores, parseScoresArgs } from '../src/lib/data/cli';
+import { defaultDataset } from '../src/lib/data/default/index';
+
+const dataset = defaultDataset();
+const args = parseScoresArgs(process.argv.slice(2), dataset.meta.years);
+if ('error' in args) {
+	process.stderr.write(`scores: ${args.error}\n`);
+	process.exit(2);
+}
+process.stdout.write(formatScores(dataset, args.year, args.format));

@@ -1,0 +1,263 @@
+/**
+ * Validation of a dataset with messages that say where and what: the file, the record (index and
+ * id), the field, and what is allowed. Shapes are checked with valibot, meaning (references,
+ * ranges, dates in order) by hand. Nothing here throws on bad input.
+ */
+import * as v from 'valibot';
+import { parsePartialDate } from './dates';
+import { splitPair } from './pairs';
+import {
+	EVIDENCE_LAYERS,
+	MILITARY_KINDS,
+	TENSION_KINDS,
+	type Actor,
+	type Dataset,
+	type DatasetMeta,
+	type Evidence,
+	type Source,
+	type TradeFigure
+} from './types';
+
+/** The raw content of each part of a dataset, as parsed from JSON. */
+export interface DatasetInput {
+	meta: unknown;
+	actors: unknown;
+	sources: unknown;
+	evidence: unknown;
+	trade: unknown;
+}
+
+/** File names used in messages, one per part (a single-file dataset uses one name for all). */
+export type FileNames = Record<keyof DatasetInput, string>;
+
+export const DEFAULT_FILE_NAMES: FileNames = {
+	meta: 'meta.json',
+	actors: 'actors.json',
+	sources: 'sources.json',
+	evidence: 'evidence.json',
+	trade: 'trade.json'
+};
+
+export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; errors: string[] };
+
+const DATE_HINT = 'YYYY, YYYY-MM or YYYY-MM-DD';
+const text = (field: string) =>
+	v.pipe(v.string(`${field} must be text`), v.trim(), v.nonEmpty(`${field} is empty`));
+const partialDate = (field: string) =>
+	v.pipe(
+		v.string(`${field} must be a date (${DATE_HINT})`),
+		v.check((s) => parsePartialDate(s) !== null, (i) => `${field} (${i.input}) is not a date (${DATE_HINT})`)
+	);
+
+const MetaSchema = v.object({
+	name: text('name'),
+	version: text('version'),
+	years: v.object({
+		from: v.pipe(v.number('years.from must be a number'), v.integer('years.from must be a whole year')),
+		to: v.pipe(v.number('years.to must be a number'), v.integer('years.to must be a whole year'))
+	}),
+	description: v.optional(v.string('description must be text'))
+});
+
+const ActorSchema = v.object({
+	id: v.pipe(v.string('id must be text'), v.regex(/^[A-Z]{3}$/, (i) => `id (${i.input}) must be an ISO 3166-1 alpha-3 code such as KOR`)),
+	name: text('name'),
+	isoNumeric: v.pipe(
+		v.string('isoNumeric must be text such as "036" (world-atlas ids are zero-padded strings)'),
+		v.regex(/^\d{3}$/, (i) => `isoNumeric (${i.input}) must be three digits, zero-padded, such as "036"`)
+	),
+	capital: v.object({
+		name: text('capital.name'),
+		lon: v.pipe(v.number('capital.lon must be a number'), v.minValue(-180, (i) => `capital.lon (${i.input}) must be within -180..180`), v.maxValue(180, (i) => `capital.lon (${i.input}) must be within -180..180`)),
+		lat: v.pipe(v.number('capital.lat must be a number'), v.minValue(-90, (i) => `capital.lat (${i.input}) must be within -90..90`), v.maxValue(90, (i) => `capital.lat (${i.input}) must be within -90..90`))
+	})
+});
+
+const SourceSchema = v.object({
+	id: text('id'),
+	title: text('title'),
+	publisher: text('publisher'),
+	url: v.pipe(
+		v.string('url is missing'),
+		v.trim(),
+		v.nonEmpty('url is missing'),
+		v.check(isWebUrl, (i) => `url (${i.input}) must be an http(s) address`)
+	),
+	date: partialDate('date')
+});
+
+const KINDS = [...MILITARY_KINDS, ...TENSION_KINDS] as const;
+const EvidenceSchema = v.object({
+	id: text('id'),
+	pair: v.string('pair must be text such as "JPN-KOR"'),
+	layer: v.picklist(EVIDENCE_LAYERS, (i) => `layer (${String(i.input)}) must be one of ${EVIDENCE_LAYERS.join(', ')}`),
+	kind: v.picklist(KINDS, (i) => `kind (${String(i.input)}) is unknown; allowed: ${KINDS.join(', ')}`),
+	from: partialDate('from'),
+	to: v.optional(partialDate('to')),
+	magnitude: v.picklist([1, 2, 3] as const, (i) => `magnitude (${String(i.input)}) must be 1, 2 or 3`),
+	confirmed: v.optional(v.boolean('confirmed must be true or false'), true),
+	description: text('description'),
+	sources: v.pipe(
+		v.array(v.string('sources must list source ids'), 'sources must be a list of source ids'),
+		v.minLength(1, 'sources is empty: every piece of evidence needs at least one source')
+	)
+});
+
+const amount = (field: string) =>
+	v.pipe(
+		v.number(`${field} must be a number (USD billions)`),
+		v.finite(`${field} must be a finite number`),
+		v.minValue(0, (i) => `${field} (${i.input}) is out of range: must be 0..100000 (USD billions)`),
+		v.maxValue(100_000, (i) => `${field} (${i.input}) is out of range: must be 0..100000 (USD billions)`)
+	);
+const TradeSchema = v.object({
+	pair: v.string('pair must be text such as "CHN-KOR"'),
+	year: v.pipe(v.number('year must be a number'), v.integer((i) => `year (${i.input}) must be a whole year`)),
+	usdBn: amount('usdBn'),
+	reporter: text('reporter'),
+	basis: v.picklist(['reported', 'sum', 'derived'] as const, (i) => `basis (${String(i.input)}) must be one of reported, sum, derived`),
+	exportsBn: v.optional(amount('exportsBn')),
+	importsBn: v.optional(amount('importsBn')),
+	note: v.optional(v.string('note must be text')),
+	source: text('source')
+});
+
+function isWebUrl(s: string): boolean {
+	try {
+		const u = new URL(s);
+		return u.protocol === 'http:' || u.protocol === 'https:';
+	} catch {
+		return false;
+	}
+}
+
+/** "evidence[41] 'gsomia-2016'" — the record's place and, when it has one, its id (trade: pair and year). */
+function where(collection: string, index: number, record: unknown): string {
+	const r = (record ?? {}) as { id?: unknown; pair?: unknown; year?: unknown };
+	const label = typeof r.id === 'string' ? r.id : r.pair !== undefined && r.year !== undefined ? `${String(r.pair)} ${String(r.year)}` : '';
+	return `${collection}[${index}]${label ? ` '${label}'` : ''}`;
+}
+
+function issueMessages(issues: readonly v.BaseIssue<unknown>[]): string[] {
+	return issues.map((issue) => {
+		const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
+		// Our messages name their field; valibot's defaults (missing keys) do not.
+		if (issue.kind === 'schema' && issue.input === undefined && path) return `${path} is missing`;
+		return issue.message;
+	});
+}
+
+/** Check a list of records against a schema; messages are prefixed with file and record. */
+function checkList<S extends v.GenericSchema>(
+	file: string,
+	collection: string,
+	raw: unknown,
+	schema: S,
+	errors: string[]
+): { index: number; value: v.InferOutput<S> }[] {
+	if (!Array.isArray(raw)) {
+		errors.push(`${file}: ${collection} must be a list (JSON array)`);
+		return [];
+	}
+	const out: { index: number; value: v.InferOutput<S> }[] = [];
+	raw.forEach((record, index) => {
+		if (!record || typeof record !== 'object' || Array.isArray(record)) {
+			errors.push(`${file}: ${collection}[${index}]: must be an object`);
+			return;
+		}
+		const result = v.safeParse(schema, record);
+		if (result.success) out.push({ index, value: result.output });
+		else for (const m of issueMessages(result.issues)) errors.push(`${file}: ${where(collection, index, record)}: ${m}`);
+	});
+	return out;
+}
+
+/** Report ids used twice within one collection. */
+function checkUniqueIds(file: string, collection: string, rows: { index: number; value: { id: string } }[], errors: string[]) {
+	const seen = new Map<string, number>();
+	for (const { index, value } of rows) {
+		const first = seen.get(value.id);
+		if (first !== undefined) errors.push(`${file}: ${collection}[${index}] '${value.id}': duplicate id (first used at ${collection}[${first}])`);
+		else seen.set(value.id, index);
+	}
+}
+
+/** Check a pair key against the known actors; returns an error text or null. */
+function pairProblem(pair: string, actorIds: Set<string>): string | null {
+	const ids = splitPair(pair);
+	if (!ids) return `pair (${pair}) must be two actor ids joined by "-", such as "JPN-KOR"`;
+	for (const id of ids) {
+		if (!actorIds.has(id)) return `pair (${pair}): unknown actor "${id}"; known: ${[...actorIds].sort().join(', ')}`;
+	}
+	if (ids[0] === ids[1]) return `pair (${pair}) names the same actor twice`;
+	if (ids[0] > ids[1]) return `pair (${pair}) must be in alphabetical order: "${ids[1]}-${ids[0]}"`;
+	return null;
+}
+
+/** Validate every part of a dataset; all problems are reported, not just the first. */
+export function validateDataset(input: DatasetInput, names: FileNames = DEFAULT_FILE_NAMES): ValidationResult {
+	const errors: string[] = [];
+
+	let meta: DatasetMeta | undefined;
+	const metaResult = v.safeParse(MetaSchema, input.meta);
+	if (metaResult.success) {
+		meta = metaResult.output;
+		if (meta.years.from > meta.years.to) errors.push(`${names.meta}: meta: years.from (${meta.years.from}) is after years.to (${meta.years.to})`);
+	} else {
+		for (const m of issueMessages(metaResult.issues)) errors.push(`${names.meta}: meta: ${m}`);
+	}
+
+	const actors = checkList(names.actors, 'actors', input.actors, ActorSchema, errors);
+	checkUniqueIds(names.actors, 'actors', actors, errors);
+	const actorIds = new Set(actors.map((a) => a.value.id));
+
+	const sources = checkList(names.sources, 'sources', input.sources, SourceSchema, errors);
+	checkUniqueIds(names.sources, 'sources', sources, errors);
+	const sourceIds = new Set(sources.map((s) => s.value.id));
+
+	const evidence = checkList(names.evidence, 'evidence', input.evidence, EvidenceSchema, errors);
+	checkUniqueIds(names.evidence, 'evidence', evidence, errors);
+	for (const { index, value: e } of evidence) {
+		const at = `${names.evidence}: ${where('evidence', index, e)}`;
+		const problem = pairProblem(e.pair, actorIds);
+		if (problem) errors.push(`${at}: ${problem}`);
+		const kinds: readonly string[] = e.layer === 'military' ? MILITARY_KINDS : TENSION_KINDS;
+		if (!kinds.includes(e.kind)) errors.push(`${at}: kind (${e.kind}) belongs to the other layer; ${e.layer} kinds: ${kinds.join(', ')}`);
+		if (e.to !== undefined) {
+			const from = parsePartialDate(e.from);
+			const to = parsePartialDate(e.to);
+			if (from && to && to.last < from.first) errors.push(`${at}: to (${e.to}) is before from (${e.from})`);
+		}
+		for (const s of e.sources) {
+			if (!sourceIds.has(s)) errors.push(`${at}: source "${s}" is not in ${names.sources}`);
+		}
+	}
+
+	const trade = checkList(names.trade, 'trade', input.trade, TradeSchema, errors);
+	const tradeKeys = new Map<string, number>();
+	for (const { index, value: t } of trade) {
+		const at = `${names.trade}: ${where('trade', index, t)}`;
+		const problem = pairProblem(t.pair, actorIds);
+		if (problem) errors.push(`${at}: ${problem}`);
+		if (meta && (t.year < meta.years.from || t.year > meta.years.to)) {
+			errors.push(`${at}: year (${t.year}) is out of range: the dataset covers ${meta.years.from}..${meta.years.to}`);
+		}
+		if (!sourceIds.has(t.source)) errors.push(`${at}: source "${t.source}" is not in ${names.sources}`);
+		const key = `${t.pair} ${t.year} ${t.reporter}`;
+		const first = tradeKeys.get(key);
+		if (first !== undefined) errors.push(`${at}: duplicate figure for reporter ${t.reporter} (first at trade[${first}])`);
+		else tradeKeys.set(key, index);
+	}
+
+	if (errors.length > 0 || !meta) return { ok: false, errors };
+	return {
+		ok: true,
+		dataset: {
+			meta,
+			actors: actors.map((a) => a.value as Actor),
+			sources: sources.map((s) => s.value as Source),
+			evidence: evidence.map((e) => e.value as Evidence),
+			trade: trade.map((t) => t.value as TradeFigure)
+		}
+	};
+}

@@ -1,0 +1,87 @@
+/**
+ * CSV (RFC 4180) writing and parsing. Cells that a spreadsheet would run as a formula — text
+ * starting with =, +, -, @, a tab or a carriage return — are neutralised with a leading
+ * apostrophe; plain numbers are left alone. `parseCsv` undoes exactly that, so a file written here
+ * reads back to the same cells.
+ */
+
+export type Cell = string | number | boolean | null | undefined;
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?(e-?\d+)?$/i;
+
+/** A cell as text a spreadsheet will not execute; plain numbers stay numbers. */
+export function neutralise(text: string): string {
+	if (PLAIN_NUMBER.test(text)) return text;
+	// An apostrophe already in front of a formula character is protected too, so that parsing can
+	// remove exactly one apostrophe and give back the original.
+	if (FORMULA_START.test(text) || /^'+[=+\-@\t\r]/.test(text)) return `'${text}`;
+	return text;
+}
+
+function unneutralise(text: string): string {
+	return /^'+[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
+}
+
+function quote(text: string): string {
+	return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Rows to CSV text (CRLF line ends, as RFC 4180 says), each cell neutralised and quoted as needed. */
+export function toCsv(rows: readonly (readonly Cell[])[]): string {
+	return rows
+		.map((row) => row.map((c) => quote(neutralise(c === null || c === undefined ? '' : String(c)))).join(','))
+		.join('\r\n')
+		.concat('\r\n');
+}
+
+/** Parse CSV text into rows of cells; throws with the line number on an unterminated quote. */
+export function parseCsv(text: string): string[][] {
+	const rows: string[][] = [];
+	let row: string[] = [];
+	let cell = '';
+	let quoted = false;
+	let line = 1;
+	let quoteLine = 0;
+	let i = 0;
+	const endCell = () => {
+		row.push(unneutralise(cell));
+		cell = '';
+	};
+	while (i < text.length) {
+		const ch = text[i]!;
+		if (quoted) {
+			if (ch === '"') {
+				if (text[i + 1] === '"') {
+					cell += '"';
+					i += 2;
+					continue;
+				}
+				quoted = false;
+			} else {
+				if (ch === '\n') line++;
+				cell += ch;
+			}
+			i++;
+			continue;
+		}
+		if (ch === '"' && cell === '') {
+			quoted = true;
+			quoteLine = line;
+		} else if (ch === ',') endCell();
+		else if (ch === '\n' || ch === '\r') {
+			endCell();
+			rows.push(row);
+			row = [];
+			if (ch === '\r' && text[i + 1] === '\n') i++;
+			line++;
+		} else cell += ch;
+		i++;
+	}
+	if (quoted) throw new Error(`line ${quoteLine}: a quoted cell is never closed`);
+	if (cell !== '' || row.length > 0) {
+		endCell();
+		rows.push(row);
+	}
+	return rows;
+}

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { combine, contribution, scorePair, scoreYear, scoreSeries } from '../../src/lib/data/rubric';
+import type { Dataset, Evidence } from '../../src/lib/data/types';
+import { validateDataset } from '../../src/lib/data/validate';
+import { fixtureInput } from '../fixtures/dataset';
+
+function fixture(): Dataset {
+	const r = validateDataset(fixtureInput());
+	if (!r.ok) throw new Error(r.errors.join('\n'));
+	return r.dataset;
+}
+
+const ev = (over: Partial<Evidence>): Evidence => ({
+	id: 'x',
+	pair: 'JPN-KOR',
+	layer: 'tension',
+	kind: 'incident',
+	from: '2011-05-01',
+	magnitude: 2,
+	confirmed: true,
+	description: 'd',
+	sources: ['s'],
+	...over
+});
+
+describe('contribution', () => {
+	it.each([
+		{ name: 'period in force all year', e: ev({ layer: 'military', kind: 'defence-treaty', from: '1960', magnitude: 3 }), year: 2011, amount: 0.9, reason: 'in force all year' },
+		{ name: 'period starting late in the year', e: ev({ layer: 'military', kind: 'intelligence-sharing', from: '2016-11-23' }), year: 2016, amount: 0.027, reason: 'in force 11% of the year' },
+		{ name: 'period before it starts', e: ev({ layer: 'military', kind: 'intelligence-sharing', from: '2016-11-23' }), year: 2015, amount: null, reason: null },
+		{ name: 'period after it ends', e: ev({ layer: 'military', kind: 'basing', from: '2000', to: '2005-06' }), year: 2006, amount: null, reason: null },
+		{ name: 'event in its year', e: ev({}), year: 2011, amount: 0.3, reason: 'event this year' },
+		{ name: 'event one year on', e: ev({}), year: 2012, amount: 0.15, reason: 'event 1 year ago, weight 0.5' },
+		{ name: 'event four years on', e: ev({ magnitude: 3 }), year: 2015, amount: 0.028, reason: 'event 4 years ago, weight 0.063' },
+		{ name: 'event past the horizon', e: ev({}), year: 2016, amount: null, reason: null },
+		{ name: 'event before it happens', e: ev({}), year: 2010, amount: null, reason: null },
+		{ name: 'détente lowers', e: ev({ kind: 'detente', magnitude: 3 }), year: 2011, amount: -0.3, reason: 'event this year' },
+		{ name: 'exercise series with an end is a period', e: ev({ layer: 'military', kind: 'joint-exercise', from: '2008', to: '2012' }), year: 2010, amount: 0.15, reason: 'in force all year' },
+		{ name: 'minor magnitude halves', e: ev({ magnitude: 1 }), year: 2011, amount: 0.15, reason: 'event this year' }
+	])('$name', ({ e, year, amount, reason }) => {
+		const c = contribution(e, year);
+		if (amount === null) expect(c).toBeNull();
+		else {
+			expect(c?.amount).toBeCloseTo(amount, 3);
+			expect(c?.reason).toBe(reason);
+			expect(c?.counted).toBe(true);
+		}
+	});
+
+	it('lists an unconfirmed claim without scoring it', () => {
+		const c = contribution(ev({ confirmed: false }), 2011);
+		expect(c).toEqual({ evidence: 'x', amount: 0, reason: 'event this year; unconfirmed claim, not scored', counted: false });
+	});
+});
+
+describe('combine', () => {
+	const c = (amount: number, counted = true) => ({ evidence: 'e', amount, reason: '', counted });
+	it.each([
+		{ parts: [], expected: 0 },
+		{ parts: [c(0.5)], expected: 0.5 },
+		{ parts: [c(0.5), c(0.5)], expected: 0.75 },
+		{ parts: [c(0.5), c(-0.2)], expected: 0.3 },
+		{ parts: [c(0.1), c(-0.5)], expected: 0 },
+		{ parts: [c(0.9), c(0.9), c(0.9)], expected: 0.999 },
+		{ parts: [c(0.5), c(0.4, false)], expected: 0.5 }
+	])('$expected from $parts.length parts', ({ parts, expected }) => {
+		expect(combine(parts)).toBeCloseTo(expected, 3);
+	});
+});
+
+describe('scorePair / scoreYear', () => {
+	it('scores the fixture and explains each score', () => {
+		const d = fixture();
+		const t = scorePair(d, 'JPN-KOR', 2012);
+		expect(t.scores.military).toBeCloseTo(0.126, 3);
+		expect(t.scores.tension).toBeCloseTo(0.15, 3);
+		expect(t.military.map((x) => [x.evidence, x.counted])).toEqual([
+			['jpn-kor-gsomia', true],
+			['jpn-kor-claim', false]
+		]);
+		expect(t.tension[0]?.reason).toBe('event 1 year ago, weight 0.5');
+		expect(t.evidence).toEqual(['jpn-kor-gsomia', 'jpn-kor-incident']);
+		expect(t.trade).toMatchObject({ usdBn: 90, status: 'sourced', reporter: 'JPN' });
+		expect(t.scores.trade).toBeCloseTo(0.791, 3);
+	});
+
+	it('keeps an unconfirmed claim visible but at zero', () => {
+		const t = scorePair(fixture(), 'JPN-KOR', 2010);
+		expect(t.scores.military).toBe(0);
+		expect(t.military).toHaveLength(1);
+		expect(t.military[0]?.counted).toBe(false);
+		expect(t.evidence).toEqual([]);
+	});
+
+	it('gives every pair in alphabetical order, source before target', () => {
+		const ties = scoreYear(fixture(), 2011);
+		expect(ties.map((t) => [t.source, t.target])).toEqual([
+			['JPN', 'KOR'],
+			['JPN', 'USA'],
+			['KOR', 'USA']
+		]);
+		expect(ties[1]?.scores.military).toBeCloseTo(0.9, 3);
+		expect(ties[2]).toMatchObject({ scores: { military: 0, trade: null, tension: 0 }, trade: { status: 'missing' } });
+	});
+
+	it('gives a series across all years', () => {
+		const s = scoreSeries(fixture(), 'JPN-KOR');
+		expect(s.map((t) => t.year)).toEqual([2010, 2011, 2012, 2013, 2014]);
+		expect(s.map((t) => t.trade.status)).toEqual(['sourced', 'sourced', 'sourced', 'sourced', 'missing']);
+	});
+
+	it('does not mutate the dataset', () => {
+		const d = fixture();
+		const before = structuredClone(d);
+		scoreYear(d, 2012);
+		expect(d).toEqual(before);
+	});
+});
