@@ -3,7 +3,7 @@
  * [0, 1] for each pair and year, and says which evidence produced each score and by how much.
  * Documented, with reasons, in docs/data.md. Pure: no I/O, no clock, inputs are not mutated.
  */
-import { parsePartialDate, yearOfDay, yearShare, type DayRange } from './dates';
+import { parsePartialDate, yearDays, yearOfDay, yearShare, type DayRange } from './dates';
 import { allPairs, splitPair } from './pairs';
 import { allTradeSeries, MISSING_TRADE, tradeScore, type TradePoint } from './trade';
 import type { Dataset, Evidence, EvidenceKind, EvidenceLayer } from './types';
@@ -42,9 +42,28 @@ export const KIND_RULES: Record<EvidenceKind, KindRule> = {
 /** Magnitude 1 (minor) halves the base weight, 3 (severe) adds half again. */
 export const MAGNITUDE_FACTOR = { 1: 0.5, 2: 1, 3: 1.5 } as const;
 
-/** An event counts fully in its year, then halves every year, and is dropped after this many years. */
+/**
+ * An event weighs fully on its date, then its weight halves every EVENT_HALF_LIFE_YEARS; a year's
+ * score takes the weight averaged over that calendar year (so a December event counts little in its
+ * own year and most in the next). Events older than EVENT_HORIZON_YEARS are dropped.
+ */
 export const EVENT_HALF_LIFE_YEARS = 1;
 export const EVENT_HORIZON_YEARS = 4;
+
+/**
+ * Average over calendar year `year` of 0.5^(t / halfLife) for t ≥ the event, normalised so that an
+ * event on 1 January weighs 1 in its own year (then 0.5, 0.25, … in the years after).
+ */
+export function eventYearFactor(eventDay: number, year: number): number {
+	const { first, last } = yearDays(year);
+	const length = last - first + 1;
+	const start = Math.max(first, eventDay);
+	if (start > last) return 0;
+	const h = EVENT_HALF_LIFE_YEARS * 365.25;
+	// ∫ 0.5^((t − e)/h) dt over [start, last + 1), divided by the same integral for an event on 1 January.
+	const integral = (e: number, d0: number, d1: number) => Math.pow(0.5, (d0 - e) / h) - Math.pow(0.5, (d1 - e) / h);
+	return integral(eventDay, start, last + 1) / integral(first, first, first + length);
+}
 
 export interface Contribution {
 	evidence: string;
@@ -95,8 +114,8 @@ export function contribution(e: Evidence, year: number): Contribution | null {
 	} else {
 		const age = year - yearOfDay(from.first);
 		if (age < 0 || age > EVENT_HORIZON_YEARS) return null;
-		factor = Math.pow(0.5, age / EVENT_HALF_LIFE_YEARS);
-		reason = age === 0 ? 'event this year' : `event ${age} year${age > 1 ? 's' : ''} ago, weight ${round(factor)}`;
+		factor = eventYearFactor(from.first, year);
+		reason = age === 0 ? `event this year, weight ${round(factor)}` : `event ${age} year${age > 1 ? 's' : ''} before, weight ${round(factor)}`;
 	}
 	if (!e.confirmed) return { evidence: e.id, amount: 0, reason: `${reason}; unconfirmed claim, not scored`, counted: false };
 	return { evidence: e.id, amount: round(weight * factor), reason, counted: true };

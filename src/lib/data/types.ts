@@ -23,8 +23,10 @@ export interface Source {
 	title: string;
 	publisher: string;
 	url: string;
-	/** Date published (or accessed): YYYY, YYYY-MM or YYYY-MM-DD. */
+	/** Date published (or, where the page shows none, accessed): YYYY, YYYY-MM or YYYY-MM-DD. */
 	date: string;
+	/** What `date` is; absent means published. */
+	dateKind?: 'published' | 'accessed';
 }
 
 /** Kinds of military evidence; `period` kinds hold while in force, `event` kinds decay after their date. */
@@ -87,6 +89,8 @@ export interface TradeFigure {
 	basis: TradeBasis;
 	exportsBn?: number;
 	importsBn?: number;
+	/** A: official or primary; B: secondary report of an official figure; C: worked out from cited figures. */
+	confidence?: 'A' | 'B' | 'C';
 	note?: string;
 	source: string;
 }

@@ -83,7 +83,8 @@ const SourceSchema = v.object({
 		v.nonEmpty('url is missing'),
 		v.check(isWebUrl, (i) => `url (${i.input}) must be an http(s) address`)
 	),
-	date: partialDate('date')
+	date: partialDate('date'),
+	dateKind: v.optional(v.picklist(['published', 'accessed'] as const, (i) => `dateKind (${String(i.input)}) must be published or accessed`))
 });
 
 const KINDS = [...MILITARY_KINDS, ...TENSION_KINDS] as const;
@@ -118,6 +119,7 @@ const TradeSchema = v.object({
 	basis: v.picklist(['reported', 'sum', 'derived'] as const, (i) => `basis (${String(i.input)}) must be one of reported, sum, derived`),
 	exportsBn: v.optional(amount('exportsBn')),
 	importsBn: v.optional(amount('importsBn')),
+	confidence: v.optional(v.picklist(['A', 'B', 'C'] as const, (i) => `confidence (${String(i.input)}) must be A, B or C`)),
 	note: v.optional(v.string('note must be text')),
 	source: text('source')
 });

@@ -1,0 +1,148 @@
+/**
+ * The view state and its URL codec. The same query string drives the page, the API and the
+ * exports; a parameter that is given but wrong is an error naming the parameter and what is
+ * allowed — never silently replaced by a default.
+ */
+import { LAYERS, type Layer } from '../data/types';
+
+export type Mode = 'layers' | 'composite';
+export type Weights = Record<Layer, number>;
+
+export interface ViewState {
+	year: number;
+	layers: Layer[];
+	weights: Weights;
+	focus: string | null;
+	geo: number;
+	mode: Mode;
+	min: number;
+}
+
+/** What the codec needs to know of the dataset: its years and its actor ids. */
+export interface ViewContext {
+	years: { from: number; to: number };
+	actorIds: readonly string[];
+}
+
+export const DEFAULT_WEIGHTS: Weights = Object.freeze({ military: 1, trade: 1, tension: 1 });
+export const DEFAULT_GEO = 0.7;
+
+export function defaultView(ctx: ViewContext): ViewState {
+	return { year: ctx.years.to, layers: [...LAYERS], weights: { ...DEFAULT_WEIGHTS }, focus: null, geo: DEFAULT_GEO, mode: 'layers', min: 0 };
+}
+
+export interface ViewError {
+	param: string;
+	error: string;
+}
+
+export type ParsedView = { ok: true; view: ViewState } | { ok: false; errors: ViewError[] };
+
+const NUMBER = /^-?(\d+(\.\d*)?|\.\d+)$/;
+const KNOWN = new Set(['year', 'layers', 'weights', 'focus', 'geo', 'mode', 'min']);
+
+function number(raw: string, param: string, lo: number, hi: number, errors: ViewError[], what = `a number from ${lo} to ${hi}`): number | undefined {
+	const value = Number(raw);
+	if (!NUMBER.test(raw.trim()) || !Number.isFinite(value) || value < lo || value > hi) {
+		errors.push({ param, error: `${param}=${JSON.stringify(raw)} is not allowed: ${param} must be ${what}` });
+		return undefined;
+	}
+	return value;
+}
+
+/**
+ * Parse a query string into a view. Missing parameters take their defaults; given-but-wrong ones
+ * are errors. `extra` names more parameters a route accepts (e.g. `download` on the export).
+ */
+export function parseView(params: URLSearchParams, ctx: ViewContext, extra: readonly string[] = []): ParsedView {
+	const errors: ViewError[] = [];
+	const view = defaultView(ctx);
+	for (const key of new Set(params.keys())) {
+		if (!KNOWN.has(key) && !extra.includes(key)) {
+			errors.push({ param: key, error: `unknown parameter "${key}"; allowed: ${[...KNOWN, ...extra].join(', ')}` });
+		} else if (params.getAll(key).length > 1) {
+			errors.push({ param: key, error: `${key} is given ${params.getAll(key).length} times; give it once` });
+		}
+	}
+
+	const year = params.get('year');
+	if (year !== null) {
+		const { from, to } = ctx.years;
+		const y = /^\d{4}$/.test(year) ? Number(year) : NaN;
+		if (!(y >= from && y <= to)) errors.push({ param: 'year', error: `year=${JSON.stringify(year)} is not allowed: year must be a whole year from ${from} to ${to}` });
+		else view.year = y;
+	}
+
+	const layers = params.get('layers');
+	if (layers !== null) {
+		const list = layers === '' ? [] : layers.split(',').map((s) => s.trim());
+		const bad = list.filter((l) => !(LAYERS as readonly string[]).includes(l));
+		if (bad.length) errors.push({ param: 'layers', error: `layers=${JSON.stringify(layers)} is not allowed: unknown layer ${bad.map((b) => JSON.stringify(b)).join(', ')}; layers is a comma list of ${LAYERS.join(', ')} (or empty for none)` });
+		else view.layers = LAYERS.filter((l) => list.includes(l));
+	}
+
+	const weights = params.get('weights');
+	if (weights !== null) {
+		for (const part of weights.split(',')) {
+			const [name, raw, ...rest] = part.split(':');
+			if (!name || raw === undefined || rest.length || !(LAYERS as readonly string[]).includes(name.trim())) {
+				errors.push({ param: 'weights', error: `weights=${JSON.stringify(weights)} is not allowed: write layer:weight pairs such as military:1,trade:0.5,tension:2 (layers: ${LAYERS.join(', ')}; weights 0 to 2)` });
+				break;
+			}
+			const w = number(raw, 'weights', 0, 2, errors, `layer:weight pairs with weights from 0 to 2 (${name.trim()}:${raw} is out of range)`);
+			if (w !== undefined) view.weights[name.trim() as Layer] = w;
+		}
+	}
+
+	const focus = params.get('focus');
+	if (focus !== null && focus !== '') {
+		if (!ctx.actorIds.includes(focus)) errors.push({ param: 'focus', error: `focus=${JSON.stringify(focus)} is not allowed: focus must be one of ${[...ctx.actorIds].sort().join(', ')}` });
+		else view.focus = focus;
+	}
+
+	const geo = params.get('geo');
+	if (geo !== null) {
+		const g = number(geo, 'geo', 0, 1, errors);
+		if (g !== undefined) view.geo = g;
+	}
+
+	const mode = params.get('mode');
+	if (mode !== null) {
+		if (mode !== 'layers' && mode !== 'composite') errors.push({ param: 'mode', error: `mode=${JSON.stringify(mode)} is not allowed: mode must be layers or composite` });
+		else view.mode = mode;
+	}
+
+	const min = params.get('min');
+	if (min !== null) {
+		const m = number(min, 'min', 0, 1, errors);
+		if (m !== undefined) view.min = m;
+	}
+
+	return errors.length ? { ok: false, errors } : { ok: true, view };
+}
+
+/** Trim a number for the URL: at most 3 decimals, no trailing zeros. */
+function short(n: number): string {
+	return String(Math.round(n * 1000) / 1000);
+}
+
+/** The query string of a view (without "?"); parameters at their default are left out. */
+export function serialiseView(view: ViewState, ctx: ViewContext): string {
+	const d = defaultView(ctx);
+	const p = new URLSearchParams();
+	if (view.year !== d.year) p.set('year', String(view.year));
+	const layers = LAYERS.filter((l) => view.layers.includes(l));
+	if (layers.join(',') !== d.layers.join(',')) p.set('layers', layers.join(','));
+	if (LAYERS.some((l) => view.weights[l] !== d.weights[l])) p.set('weights', LAYERS.map((l) => `${l}:${short(view.weights[l])}`).join(','));
+	if (view.focus) p.set('focus', view.focus);
+	if (view.geo !== d.geo) p.set('geo', short(view.geo));
+	if (view.mode !== d.mode) p.set('mode', view.mode);
+	if (view.min !== d.min) p.set('min', short(view.min));
+	// Commas and colons are safe in a query and much easier to read unescaped.
+	return p.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
+}
+
+/** One message for a failed parse, as the API's `{ "error": … }` body gives it. */
+export function viewErrorMessage(errors: readonly ViewError[]): string {
+	return errors.map((e) => e.error).join('; ');
+}
