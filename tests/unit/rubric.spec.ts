@@ -86,7 +86,8 @@ describe('scorePair / scoreYear', () => {
 		expect(t.tension[0]?.reason).toBe('event 1 year before, weight 0.628');
 		expect(t.evidence).toEqual(['jpn-kor-gsomia', 'jpn-kor-incident']);
 		expect(t.trade).toMatchObject({ usdBn: 90, status: 'sourced', reporter: 'JPN' });
-		expect(t.scores.trade).toBeCloseTo(0.791, 3);
+		// log10(90 / 0.1) / log10(1000 / 0.1) = 2.954 / 4
+		expect(t.scores.trade).toBeCloseTo(0.739, 3);
 	});
 
 	it('keeps an unconfirmed claim visible but at zero', () => {

@@ -8,11 +8,12 @@ describe('tradeScore', () => {
 	it.each([
 		{ usdBn: 1000, expected: 1 },
 		{ usdBn: 5000, expected: 1 },
+		{ usdBn: 0.1, expected: 0 },
 		{ usdBn: 0.01, expected: 0 },
 		{ usdBn: 0, expected: 0 },
-		{ usdBn: 1, expected: 0.4 },
-		{ usdBn: 10, expected: 0.6 },
-		{ usdBn: 100, expected: 0.8 }
+		{ usdBn: 1, expected: 0.25 },
+		{ usdBn: 10, expected: 0.5 },
+		{ usdBn: 100, expected: 0.75 }
 	])('$usdBn bn scores $expected', ({ usdBn, expected }) => {
 		expect(tradeScore(usdBn)).toBeCloseTo(expected, 6);
 	});

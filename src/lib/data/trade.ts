@@ -19,11 +19,11 @@ export interface TradePoint {
 	note?: string;
 }
 
-/** Trade ceiling and floor of the log scale (USD billions): 0.01 bn scores 0, 1,000 bn scores 1. */
-export const TRADE_SCALE = { floorBn: 0.01, ceilingBn: 1000 } as const;
+/** Trade floor and ceiling of the log scale (USD billions): 0.1 bn scores 0, 1,000 bn scores 1. */
+export const TRADE_SCALE = { floorBn: 0.1, ceilingBn: 1000 } as const;
 
 /**
- * Trade score in [0, 1]: log10 of the value between a fixed floor (USD 10 million) and ceiling
+ * Trade score in [0, 1]: log10 of the value between a fixed floor (USD 100 million) and ceiling
  * (USD 1 trillion). Fixed ends keep scores comparable across years and datasets.
  */
 export function tradeScore(usdBn: number): number {

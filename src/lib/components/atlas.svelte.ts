@@ -1,0 +1,118 @@
+/**
+ * The dashboard's state: the view comes from the URL (one source of truth, so back/forward work),
+ * the dataset is fetched once after the first paint, and everything shown is derived from the two
+ * with the same pure functions the server uses. Until the dataset arrives, the server's snapshot is
+ * shown. Shared with components through a typed context.
+ */
+import { createContext } from 'svelte';
+import { pushState, replaceState } from '$app/navigation';
+import { page } from '$app/state';
+import type { Dataset, DatasetMeta } from '$lib/data/types';
+import { computeSnapshot, type Snapshot } from '$lib/export/snapshot';
+import { focusDetails, type FocusDetails } from '$lib/view/details';
+import { parseView, serialiseView, type ViewContext, type ViewState } from '$lib/view/state';
+
+export interface AtlasData {
+	meta: DatasetMeta;
+	actors: { id: string; name: string; isoNumeric: string }[];
+	snapshot: Snapshot;
+	details: FocusDetails | null;
+}
+
+export class AtlasState {
+	#data: () => AtlasData;
+	dataset = $state.raw<Dataset | null>(null);
+	loadError = $state<string | null>(null);
+	/** The tie whose details the tooltip shows (hover or keyboard focus), and whether it is pinned. */
+	activeTie = $state<string | null>(null);
+	pinned = $state(false);
+	showTable = $state(false);
+	playing = $state(false);
+	#gesture = false;
+	#timer: ReturnType<typeof setInterval> | undefined;
+
+	constructor(data: () => AtlasData) {
+		this.#data = data;
+	}
+
+	get data(): AtlasData {
+		return this.#data();
+	}
+
+	readonly context: ViewContext = $derived({ years: this.data.meta.years, actorIds: this.data.actors.map((a) => a.id) });
+
+	readonly view: ViewState = $derived.by(() => {
+		const parsed = parseView(page.url.searchParams, this.context);
+		return parsed.ok ? parsed.view : this.data.snapshot.view;
+	});
+
+	readonly snapshot: Snapshot = $derived(this.dataset ? computeSnapshot(this.dataset, this.view) : this.data.snapshot);
+
+	readonly details: FocusDetails | null = $derived(
+		this.view.focus ? (this.dataset ? focusDetails(this.dataset, this.snapshot.graph, this.view.focus) : this.data.details) : null
+	);
+
+	readonly names: Map<string, string> = $derived(new Map(this.data.actors.map((a) => [a.id, a.name])));
+
+	/** Fetch the dataset the page computes with; the server's snapshot stays on screen meanwhile. */
+	async load(fetcher: typeof fetch = fetch): Promise<void> {
+		try {
+			const res = await fetcher('/api/dataset.json');
+			if (!res.ok) throw new Error(`HTTP ${res.status}`);
+			this.dataset = (await res.json()) as Dataset;
+		} catch (e) {
+			this.loadError = `Could not load the dataset (${(e as Error).message}); the view shown is the server's and changes will reload the page.`;
+		}
+	}
+
+	/** The query string of a view, as on every route. */
+	query(view: ViewState = this.view): string {
+		return serialiseView(view, this.context);
+	}
+
+	/**
+	 * Change the view. Each change is a history entry; a slider gesture (`continuous`) makes one
+	 * entry for its first step and replaces it while it goes on, until `endGesture`.
+	 */
+	update(change: Partial<ViewState>, options: { continuous?: boolean } = {}): void {
+		const next = { ...this.view, ...change };
+		const qs = this.query(next);
+		const url = `${page.url.pathname}${qs ? `?${qs}` : ''}`;
+		if (!this.dataset) {
+			// Without the dataset the page cannot compute the view itself: let the server do it.
+			location.assign(url);
+			return;
+		}
+		if (options.continuous && this.#gesture) replaceState(url, {});
+		else pushState(url, {});
+		this.#gesture = !!options.continuous;
+	}
+
+	endGesture(): void {
+		this.#gesture = false;
+	}
+
+	focus(actor: string | null): void {
+		this.update({ focus: actor === this.view.focus ? null : actor });
+	}
+
+	togglePlay(): void {
+		if (this.playing) return this.stop();
+		const { from, to } = this.context.years;
+		if (this.view.year >= to) this.update({ year: from });
+		this.playing = true;
+		this.#gesture = false;
+		this.#timer = setInterval(() => {
+			if (this.view.year >= to) return this.stop();
+			this.update({ year: this.view.year + 1 }, { continuous: true });
+		}, 1200);
+	}
+
+	stop(): void {
+		clearInterval(this.#timer);
+		this.playing = false;
+		this.#gesture = false;
+	}
+}
+
+export const [getAtlas, setAtlas] = createContext<AtlasState>();

@@ -1,0 +1,51 @@
+/**
+ * The drawing's visual vocabulary: one colour and one second cue (dash pattern) per layer, so no
+ * encoding relies on colour alone. Okabe–Ito colours, safe for the common colour-vision deficiencies.
+ * The HTML legend on the page and the SVG legend in exports both read from here.
+ */
+import type { Layer } from '../data/types';
+
+export const FONT_STACK = "'DejaVu Sans', 'Liberation Sans', Arial, Helvetica, sans-serif";
+
+export interface LayerStyle {
+	label: string;
+	colour: string;
+	/** SVG stroke-dasharray, or undefined for solid. */
+	dash?: string;
+	cue: string;
+}
+
+export const LAYER_STYLE: Record<Layer, LayerStyle> = {
+	military: { label: 'Military', colour: '#0072B2', cue: 'solid line' },
+	trade: { label: 'Trade', colour: '#009E73', dash: '7 3', cue: 'dashed line' },
+	tension: { label: 'Tension', colour: '#D55E00', dash: '1.5 3', cue: 'dotted line' }
+};
+
+/** Composite mode: net cooperation solid blue, net tension dashed vermilion; width by |net|. */
+export const COMPOSITE_STYLE = {
+	cooperation: { label: 'Net cooperation', colour: '#0072B2', cue: 'solid line' },
+	tension: { label: 'Net tension', colour: '#D55E00', dash: '6 3', cue: 'dashed line' }
+} as const;
+
+export const MAP_STYLE = {
+	sea: '#e6eef4',
+	land: '#f5f2ea',
+	landStroke: '#b7b2a6',
+	actorLand: '#ebe4d3',
+	graticule: '#cfdbe5',
+	node: '#2b2b2b',
+	nodeFill: '#ffffff',
+	focus: '#000000',
+	text: '#1e1e1e',
+	muted: '#555555',
+	halo: '#ffffff'
+} as const;
+
+/** Stroke width for a score in [0, 1]. */
+export function strokeWidth(score: number): number {
+	return Math.round((0.75 + 5.25 * score) * 100) / 100;
+}
+
+/** Opacity for ties drawn from an interpolated trade figure, and for ties away from the focus. */
+export const INTERPOLATED_OPACITY = 0.5;
+export const FADED_OPACITY = 0.15;

@@ -1,0 +1,19 @@
+import { error } from '@sveltejs/kit';
+import { computeSnapshot } from '$lib/export/snapshot';
+import { dataset, viewContext } from '$lib/server/data';
+import { focusDetails } from '$lib/view/details';
+import { parseView, viewErrorMessage } from '$lib/view/state';
+import type { PageServerLoad } from './$types';
+
+/** The first view is computed on the server, so map, states and ties are in the HTML before any script runs. */
+export const load: PageServerLoad = ({ url }) => {
+	const parsed = parseView(url.searchParams, viewContext);
+	if (!parsed.ok) error(400, viewErrorMessage(parsed.errors));
+	const snapshot = computeSnapshot(dataset, parsed.view);
+	return {
+		meta: dataset.meta,
+		actors: dataset.actors.map((a) => ({ id: a.id, name: a.name, isoNumeric: a.isoNumeric })),
+		snapshot,
+		details: parsed.view.focus ? focusDetails(dataset, snapshot.graph, parsed.view.focus) : null
+	};
+};

@@ -1,0 +1,6 @@
+import { json } from '@sveltejs/kit';
+import { basemap } from '$lib/server/data';
+import type { RequestHandler } from './$types';
+
+/** GET /api/basemap.json: the projected basemap paths, for exports made in the browser. */
+export const GET: RequestHandler = () => json(basemap, { headers: { 'cache-control': 'public, max-age=86400' } });

@@ -1,0 +1,12 @@
+import { json } from '@sveltejs/kit';
+import { computeSnapshot, networkJson } from '$lib/export/snapshot';
+import { dataset, viewContext } from '$lib/server/data';
+import { parseView, viewErrorMessage } from '$lib/view/state';
+import type { RequestHandler } from './$types';
+
+/** GET /api/network?year=…: the view's actors (with positions) and ties (with scores, weight, trade, evidence). */
+export const GET: RequestHandler = ({ url }) => {
+	const parsed = parseView(url.searchParams, viewContext);
+	if (!parsed.ok) return json({ error: viewErrorMessage(parsed.errors), errors: parsed.errors }, { status: 400 });
+	return json(networkJson(dataset, computeSnapshot(dataset, parsed.view)));
+};

@@ -1,0 +1,16 @@
+import { FRAME } from '$lib/layout/projection';
+import { basemapLayer } from '$lib/render/build';
+import { el } from '$lib/render/scene';
+import { svgDocument } from '$lib/render/serialise';
+import { basemap, dataset } from '$lib/server/data';
+import type { RequestHandler } from './$types';
+
+const body = svgDocument(
+	el('svg', { xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${FRAME.width} ${FRAME.height}`, width: FRAME.width, height: FRAME.height }, basemapLayer(basemap, dataset.actors.map((a) => a.isoNumeric)))
+);
+
+/** GET /basemap.svg: the page's static basemap (exports inline the same paths), cached by the browser. */
+export const GET: RequestHandler = () =>
+	new Response(body, {
+		headers: { 'content-type': 'image/svg+xml; charset=utf-8', 'x-content-type-options': 'nosniff', 'cache-control': 'public, max-age=86400' }
+	});

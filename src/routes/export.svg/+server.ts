@@ -1,0 +1,28 @@
+import { json } from '@sveltejs/kit';
+import { exportFileName, exportSvg } from '$lib/export/snapshot';
+import { basemap, dataset, viewContext } from '$lib/server/data';
+import { parseView, serialiseView, viewErrorMessage } from '$lib/view/state';
+import type { RequestHandler } from './$types';
+
+/** GET /export.svg?…: the same standalone SVG as the page's "Export SVG" button. `download=1` asks to save it. */
+export const GET: RequestHandler = ({ url }) => {
+	const parsed = parseView(url.searchParams, viewContext, ['download']);
+	const errors = parsed.ok ? [] : [...parsed.errors];
+	const download = url.searchParams.get('download');
+	if (download !== null && download !== '0' && download !== '1') {
+		errors.push({ param: 'download', error: `download=${JSON.stringify(download)} is not allowed: download must be 0 or 1` });
+	}
+	if (!parsed.ok || errors.length) return json({ error: viewErrorMessage(errors), errors }, { status: 400 });
+	const query = serialiseView(parsed.view, viewContext);
+	const svg = exportSvg(dataset, parsed.view, basemap, { madeAt: new Date().toISOString(), url: `${url.origin}/${query ? `?${query}` : ''}` });
+	const name = exportFileName(parsed.view, 'svg');
+	return new Response(svg, {
+		headers: {
+			'content-type': 'image/svg+xml; charset=utf-8',
+			'x-content-type-options': 'nosniff',
+			'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox",
+			'content-disposition': `${download === '1' ? 'attachment' : 'inline'}; filename="${name}"`,
+			'cache-control': 'no-store'
+		}
+	});
+};
