@@ -6,6 +6,7 @@
  */
 import { createContext } from 'svelte';
 import { pushState, replaceState } from '$app/navigation';
+import { resolve } from '$app/paths';
 import { page } from '$app/state';
 import type { Dataset, DatasetMeta } from '$lib/data/types';
 import { computeSnapshot, type Snapshot } from '$lib/export/snapshot';
@@ -52,6 +53,8 @@ export class AtlasState {
 		this.view.focus ? (this.dataset ? focusDetails(this.dataset, this.snapshot.graph, this.view.focus) : this.data.details) : null
 	);
 
+	// A fresh, never-mutated Map per derivation: no need for SvelteMap's fine-grained reactivity.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	readonly names: Map<string, string> = $derived(new Map(this.data.actors.map((a) => [a.id, a.name])));
 
 	/** Fetch the dataset the page computes with; the server's snapshot stays on screen meanwhile. */
@@ -77,13 +80,15 @@ export class AtlasState {
 	update(change: Partial<ViewState>, options: { continuous?: boolean } = {}): void {
 		const next = { ...this.view, ...change };
 		const qs = this.query(next);
-		const url = `${page.url.pathname}${qs ? `?${qs}` : ''}`;
+		const url = `${resolve('/')}${qs ? `?${qs}` : ''}`;
 		if (!this.dataset) {
 			// Without the dataset the page cannot compute the view itself: let the server do it.
 			location.assign(url);
 			return;
 		}
+		// eslint-disable-next-line svelte/no-navigation-without-resolve -- the path is resolve('/'), plus the query
 		if (options.continuous && this.#gesture) replaceState(url, {});
+		// eslint-disable-next-line svelte/no-navigation-without-resolve -- as above
 		else pushState(url, {});
 		this.#gesture = !!options.continuous;
 	}

@@ -8,6 +8,9 @@ import { geoConicConformal, type GeoProjection } from 'd3-geo';
 /** The drawing's size in SVG user units; the SVG scales to its container. */
 export const FRAME = { width: 960, height: 640, margin: 28 } as const;
 
+/** How far in from the frame's edge an off-map capital's anchor sits: room for the largest node. */
+export const EDGE_INSET = FRAME.margin + 14;
+
 /** The region shown, in degrees. */
 export const REGION = { west: 88, east: 152, south: 18, north: 56 } as const;
 
@@ -80,8 +83,8 @@ export function capitalAnchor(lon: number, lat: number): Anchor {
 	const eastward = (((lon - centre) % 360) + 360) % 360; // degrees to go east to reach the capital
 	const edge = eastward < 180 ? 'east' : 'west';
 	const clampedLat = Math.min(REGION.north - 6, Math.max(REGION.south + 4, lat));
-	const [px, py] = project([edge === 'east' ? REGION.east : REGION.west, clampedLat]);
-	const { width, height, margin } = FRAME;
-	const x = edge === 'east' ? width - margin : margin;
-	return { x, y: Math.min(height - margin, Math.max(margin, py)), offFrame: true, edge, ...(Number.isNaN(px) ? {} : {}) };
+	const [, py] = project([edge === 'east' ? REGION.east : REGION.west, clampedLat]);
+	const { width, height } = FRAME;
+	const x = edge === 'east' ? width - EDGE_INSET : EDGE_INSET;
+	return { x, y: Math.min(height - EDGE_INSET, Math.max(EDGE_INSET, py)), offFrame: true, edge };
 }

@@ -41,7 +41,8 @@ export type ParsedView = { ok: true; view: ViewState } | { ok: false; errors: Vi
 const NUMBER = /^-?(\d+(\.\d*)?|\.\d+)$/;
 const KNOWN = new Set(['year', 'layers', 'weights', 'focus', 'geo', 'mode', 'min']);
 
-function number(raw: string, param: string, lo: number, hi: number, errors: ViewError[], what = `a number from ${lo} to ${hi}`): number | undefined {
+function number(raw: string, param: string, lo: number, hi: number, errors: ViewError[]): number | undefined {
+	const what = `a number from ${lo} to ${hi}`;
 	const value = Number(raw);
 	if (!NUMBER.test(raw.trim()) || !Number.isFinite(value) || value < lo || value > hi) {
 		errors.push({ param, error: `${param}=${JSON.stringify(raw)} is not allowed: ${param} must be ${what}` });
@@ -89,8 +90,12 @@ export function parseView(params: URLSearchParams, ctx: ViewContext, extra: read
 				errors.push({ param: 'weights', error: `weights=${JSON.stringify(weights)} is not allowed: write layer:weight pairs such as military:1,trade:0.5,tension:2 (layers: ${LAYERS.join(', ')}; weights 0 to 2)` });
 				break;
 			}
-			const w = number(raw, 'weights', 0, 2, errors, `layer:weight pairs with weights from 0 to 2 (${name.trim()}:${raw} is out of range)`);
-			if (w !== undefined) view.weights[name.trim() as Layer] = w;
+			const w = Number(raw);
+			if (!NUMBER.test(raw.trim()) || !(w >= 0 && w <= 2)) {
+				errors.push({ param: 'weights', error: `weights=${JSON.stringify(weights)} is not allowed: weights must be layer:weight pairs with weights from 0 to 2 (${name.trim()}:${raw} is out of range)` });
+				break;
+			}
+			view.weights[name.trim() as Layer] = w;
 		}
 	}
 

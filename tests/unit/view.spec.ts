@@ -1,0 +1,92 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { LAYERS } from '../../src/lib/data/types';
+import { defaultView, parseView, serialiseView, type ViewContext } from '../../src/lib/view/state';
+
+const ctx: ViewContext = { years: { from: 2000, to: 2025 }, actorIds: ['CHN', 'JPN', 'KOR', 'MNG', 'PRK', 'RUS', 'TWN', 'USA'] };
+const parse = (qs: string) => parseView(new URLSearchParams(qs), ctx);
+
+describe('parseView', () => {
+	it('gives the defaults for an empty query', () => {
+		expect(parse('')).toEqual({ ok: true, view: { year: 2025, layers: ['military', 'trade', 'tension'], weights: { military: 1, trade: 1, tension: 1 }, focus: null, geo: 0.7, mode: 'layers', min: 0 } });
+	});
+
+	it.each([
+		{ qs: 'year=2011', expected: { year: 2011 } },
+		{ qs: 'layers=trade,military', expected: { layers: ['military', 'trade'] } },
+		{ qs: 'layers=', expected: { layers: [] } },
+		{ qs: 'weights=military:2,trade:0.5,tension:0', expected: { weights: { military: 2, trade: 0.5, tension: 0 } } },
+		{ qs: 'weights=trade:1.5', expected: { weights: { military: 1, trade: 1.5, tension: 1 } } },
+		{ qs: 'focus=KOR', expected: { focus: 'KOR' } },
+		{ qs: 'geo=0', expected: { geo: 0 } },
+		{ qs: 'mode=composite', expected: { mode: 'composite' } },
+		{ qs: 'min=0.5', expected: { min: 0.5 } }
+	])('reads $qs', ({ qs, expected }) => {
+		const r = parse(qs);
+		expect(r.ok).toBe(true);
+		if (r.ok) expect(r.view).toMatchObject(expected);
+	});
+
+	it.each([
+		{ qs: 'year=1999', param: 'year', error: 'year="1999" is not allowed: year must be a whole year from 2000 to 2025' },
+		{ qs: 'year=2011.5', param: 'year', error: 'year="2011.5" is not allowed: year must be a whole year from 2000 to 2025' },
+		{ qs: 'year=abc', param: 'year', error: 'year="abc" is not allowed: year must be a whole year from 2000 to 2025' },
+		{ qs: 'layers=military,economy', param: 'layers', error: 'layers="military,economy" is not allowed: unknown layer "economy"; layers is a comma list of military, trade, tension (or empty for none)' },
+		{ qs: 'weights=military:3', param: 'weights', error: 'weights="military:3" is not allowed: weights must be layer:weight pairs with weights from 0 to 2 (military:3 is out of range)' },
+		{ qs: 'weights=army:1', param: 'weights', error: 'weights="army:1" is not allowed: write layer:weight pairs such as military:1,trade:0.5,tension:2 (layers: military, trade, tension; weights 0 to 2)' },
+		{ qs: 'weights=military:-1', param: 'weights', error: 'weights="military:-1" is not allowed: weights must be layer:weight pairs with weights from 0 to 2 (military:-1 is out of range)' },
+		{ qs: 'focus=XXX', param: 'focus', error: 'focus="XXX" is not allowed: focus must be one of CHN, JPN, KOR, MNG, PRK, RUS, TWN, USA' },
+		{ qs: 'focus=kor', param: 'focus', error: 'focus="kor" is not allowed: focus must be one of CHN, JPN, KOR, MNG, PRK, RUS, TWN, USA' },
+		{ qs: 'geo=1.5', param: 'geo', error: 'geo="1.5" is not allowed: geo must be a number from 0 to 1' },
+		{ qs: 'geo=NaN', param: 'geo', error: 'geo="NaN" is not allowed: geo must be a number from 0 to 1' },
+		{ qs: 'mode=graph', param: 'mode', error: 'mode="graph" is not allowed: mode must be layers or composite' },
+		{ qs: 'min=-0.1', param: 'min', error: 'min="-0.1" is not allowed: min must be a number from 0 to 1' },
+		{ qs: 'min=', param: 'min', error: 'min="" is not allowed: min must be a number from 0 to 1' },
+		{ qs: 'zoom=2', param: 'zoom', error: 'unknown parameter "zoom"; allowed: year, layers, weights, focus, geo, mode, min' },
+		{ qs: 'year=2011&year=2012', param: 'year', error: 'year is given 2 times; give it once' }
+	])('rejects $qs naming $param', ({ qs, param, error }) => {
+		const r = parse(qs);
+		expect(r.ok).toBe(false);
+		if (!r.ok) expect(r.errors).toContainEqual({ param, error });
+	});
+
+	it('reports every bad parameter at once', () => {
+		const r = parse('year=1&mode=x&geo=9');
+		expect(r.ok).toBe(false);
+		if (!r.ok) expect(r.errors.map((e) => e.param).sort()).toEqual(['geo', 'mode', 'year']);
+	});
+
+	it('accepts extra parameters a route names', () => {
+		expect(parseView(new URLSearchParams('download=1'), ctx, ['download']).ok).toBe(true);
+	});
+});
+
+describe('serialiseView', () => {
+	it('leaves defaults out', () => {
+		expect(serialiseView(defaultView(ctx), ctx)).toBe('');
+	});
+
+	it('writes readable commas and colons', () => {
+		const v = { ...defaultView(ctx), year: 2011, layers: ['military', 'tension'] as ('military' | 'tension')[], weights: { military: 2, trade: 1, tension: 0.5 } };
+		expect(serialiseView(v, ctx)).toBe('year=2011&layers=military,tension&weights=military:2,trade:1,tension:0.5');
+	});
+
+	it('round-trips any valid view', () => {
+		const step = (n: number) => fc.integer({ min: 0, max: n }).map((i) => i / (n / (n === 20 ? 2 : 1)));
+		const view = fc.record({
+			year: fc.integer({ min: 2000, max: 2025 }),
+			layers: fc.subarray([...LAYERS]),
+			weights: fc.record({ military: step(20), trade: step(20), tension: step(20) }),
+			focus: fc.constantFrom(null, ...ctx.actorIds),
+			geo: step(20).map((x) => x / 2),
+			mode: fc.constantFrom('layers' as const, 'composite' as const),
+			min: fc.integer({ min: 0, max: 20 }).map((i) => i / 20)
+		});
+		fc.assert(
+			fc.property(view, (v) => {
+				const r = parseView(new URLSearchParams(serialiseView(v, ctx)), ctx);
+				expect(r).toEqual({ ok: true, view: v });
+			})
+		);
+	});
+});
