@@ -78,7 +78,7 @@ test('focusing "South Korea" by keyboard opens its panel with sources; Escape cl
 	await expect(page).toHaveURL(/focus=KOR/);
 	const panel = page.getByRole('complementary', { name: 'Focused state' });
 	await expect(panel.getByRole('heading', { name: 'South Korea, 2016' })).toBeVisible();
-	const japan = panel.locator('details', { hasText: 'Japan' }).first();
+	const japan = panel.locator('details').filter({ has: page.locator('summary .partner', { hasText: /^Japan$/ }) });
 	await japan.locator('summary').click();
 	await expect(japan.getByText(/intelligence sharing|GSOMIA/i).first()).toBeVisible();
 	const link = japan.getByRole('link').first();

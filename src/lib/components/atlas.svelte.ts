@@ -42,10 +42,28 @@ export class AtlasState {
 
 	readonly context: ViewContext = $derived({ years: this.data.meta.years, actorIds: this.data.actors.map((a) => a.id) });
 
+	/**
+	 * The query string of the view on screen. Shallow routing (pushState) changes the address bar
+	 * but not page.url, so the page keeps its own copy; null means "as page.url says" (first load
+	 * and real navigations).
+	 */
+	#search = $state<string | null>(null);
+
 	readonly view: ViewState = $derived.by(() => {
-		const parsed = parseView(page.url.searchParams, this.context);
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- read once, never mutated
+		const parsed = parseView(new URLSearchParams(this.#search ?? page.url.search), this.context);
 		return parsed.ok ? parsed.view : this.data.snapshot.view;
 	});
+
+	/** After back/forward between our own history entries: read the address bar again. */
+	syncLocation(): void {
+		this.#search = location.search;
+	}
+
+	/** After a real navigation (the server computed the view): follow page.url again. */
+	followPage(): void {
+		this.#search = null;
+	}
 
 	readonly snapshot: Snapshot = $derived(this.dataset ? computeSnapshot(this.dataset, this.view) : this.data.snapshot);
 
@@ -90,6 +108,7 @@ export class AtlasState {
 		if (options.continuous && this.#gesture) replaceState(url, {});
 		// eslint-disable-next-line svelte/no-navigation-without-resolve -- as above
 		else pushState(url, {});
+		this.#search = qs ? `?${qs}` : '';
 		this.#gesture = !!options.continuous;
 	}
 
