@@ -33,6 +33,11 @@ describe('tradeSeries', () => {
 		expect(s.get(2005)?.status).toBe('missing');
 		expect(s.size).toBe(7);
 	});
+	it('does not interpolate across a gap longer than six years', () => {
+		const s = tradeSeries([fig(2000, 10), fig(2006, 16), fig(2013, 30)], { from: 2000, to: 2013 });
+		expect(s.get(2003)).toMatchObject({ usdBn: 13, status: 'interpolated' });
+		expect(s.get(2009)).toEqual({ usdBn: null, status: 'missing', reporter: null, sources: [] });
+	});
 	it('prefers one reporter per series and notes a year taken from another', () => {
 		const s = tradeSeries([fig(2001, 10), fig(2002, 25, 'JPN'), fig(2002, 20), fig(2003, 30), fig(2004, 44, 'JPN')], years);
 		expect(s.get(2002)).toMatchObject({ usdBn: 20, reporter: 'KOR' });

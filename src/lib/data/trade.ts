@@ -19,6 +19,12 @@ export interface TradePoint {
 	note?: string;
 }
 
+/**
+ * The longest span between two sourced years across which values are interpolated: a straight
+ * line over a longer gap (say 2006 to 2023) would be a guess, so those years stay missing.
+ */
+export const MAX_INTERPOLATION_SPAN = 6;
+
 /** Trade floor and ceiling of the log scale (USD billions): 0.1 bn scores 0, 1,000 bn scores 1. */
 export const TRADE_SCALE = { floorBn: 0.1, ceilingBn: 1000 } as const;
 
@@ -55,7 +61,8 @@ export function preferredReporter(figures: readonly TradeFigure[]): string | nul
 /**
  * The trade series of one pair over the dataset's years. The preferred reporter's figures come
  * first; a year it lacks takes another reporter's figure (noted); gaps between sourced years are
- * interpolated; years before the first or after the last sourced year stay missing.
+ * interpolated when they are at most MAX_INTERPOLATION_SPAN years apart; years before the first or
+ * after the last sourced year, or inside a longer gap, stay missing.
  */
 export function tradeSeries(figures: readonly TradeFigure[], years: { from: number; to: number }): Map<number, TradePoint> {
 	const preferred = preferredReporter(figures);
@@ -81,7 +88,7 @@ export function tradeSeries(figures: readonly TradeFigure[], years: { from: numb
 		}
 		const before = lastBelow(sourcedYears, year);
 		const after = sourcedYears.find((y) => y > year);
-		if (before === undefined || after === undefined) {
+		if (before === undefined || after === undefined || after - before > MAX_INTERPOLATION_SPAN) {
 			series.set(year, { usdBn: null, status: 'missing', reporter: null, sources: [] });
 			continue;
 		}
