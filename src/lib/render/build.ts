@@ -163,7 +163,7 @@ export function basemapLayer(basemap: Basemap, actorIso: readonly string[]): Sce
 function header(input: SceneInput): SceneNode {
 	return el('g', { class: 'aa-header' }, [
 		text('text', { x: 20, y: 30, 'font-size': 20, 'font-weight': 'bold', fill: MAP_STYLE.text }, title(input.view.year), 'title'),
-		text('text', { x: 20, y: 52, 'font-size': 12.5, fill: MAP_STYLE.muted }, layersSummary(input.view, input.meta), 'subtitle')
+		text('text', { x: 20, y: 52, 'font-size': 12.5, fill: MAP_STYLE.muted }, layersSummary(input.view, input.meta, new Map(input.layout.nodes.map((n) => [n.id, n.name]))), 'subtitle')
 	], 'header');
 }
 
@@ -171,8 +171,8 @@ function footer(input: SceneInput, y0: number): SceneNode {
 	const items = legendItems(input.view);
 	const children: SceneNode[] = [];
 	let x = 20;
-	const rowY = y0 + 26;
 	for (const item of items) {
+		const rowY = y0 + 26;
 		const sample =
 			item.shape === 'line'
 				? el('line', { x1: x, y1: rowY - 4, x2: x + 30, y2: rowY - 4, stroke: item.colour, 'stroke-width': item.width ?? 3, 'stroke-dasharray': item.dash, 'stroke-linecap': item.dash === LAYER_STYLE.tension.dash ? 'round' : undefined, opacity: item.opacity })
@@ -181,7 +181,8 @@ function footer(input: SceneInput, y0: number): SceneNode {
 					: el('path', { d: `M${x + 9} ${rowY - 11}L${x + 21} ${rowY - 4}L${x + 9} ${rowY + 3}Z`, fill: MAP_STYLE.muted });
 		children.push(el('g', {}, [sample, text('text', { x: x + 38, y: rowY, 'font-size': 12, fill: MAP_STYLE.text }, item.label)], item.label));
 		x += 38 + Math.ceil(item.label.length * 6.6) + 22;
-		if (x > FRAME.width - 160 && item !== items[items.length - 1]) {
+		const next = items[items.indexOf(item) + 1];
+		if (next && x + 38 + next.label.length * 6.6 > FRAME.width - 20) {
 			x = 20;
 			y0 += 24;
 		}

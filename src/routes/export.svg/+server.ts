@@ -1,6 +1,7 @@
 import { json } from '@sveltejs/kit';
 import { exportFileName, exportSvg } from '$lib/export/snapshot';
 import { basemap, dataset, viewContext } from '$lib/server/data';
+import { publicOrigin } from '$lib/server/origin';
 import { parseView, serialiseView, viewErrorMessage } from '$lib/view/state';
 import type { RequestHandler } from './$types';
 
@@ -14,7 +15,7 @@ export const GET: RequestHandler = ({ url }) => {
 	}
 	if (!parsed.ok || errors.length) return json({ error: viewErrorMessage(errors), errors }, { status: 400 });
 	const query = serialiseView(parsed.view, viewContext);
-	const svg = exportSvg(dataset, parsed.view, basemap, { madeAt: new Date().toISOString(), url: `${url.origin}/${query ? `?${query}` : ''}` });
+	const svg = exportSvg(dataset, parsed.view, basemap, { madeAt: new Date().toISOString(), url: `${publicOrigin(url)}/${query ? `?${query}` : ''}` });
 	const name = exportFileName(parsed.view, 'svg');
 	return new Response(svg, {
 		headers: {
