@@ -18,7 +18,7 @@ export interface LayerStyle {
 export const LAYER_STYLE: Record<Layer, LayerStyle> = {
 	military: { label: 'Military', colour: '#0072B2', cue: 'solid line' },
 	trade: { label: 'Trade', colour: '#009E73', dash: '7 3', cue: 'dashed line' },
-	tension: { label: 'Tension', colour: '#D55E00', dash: '1.5 3', cue: 'dotted line' }
+	tension: { label: 'Tension', colour: '#D55E00', dash: '1 6', cue: 'dotted line' }
 };
 
 /** Composite mode: net cooperation solid blue, net tension dashed vermilion; width by |net|. */
