@@ -5,6 +5,9 @@ import { svgDocument } from '$lib/render/serialise';
 import { basemap, dataset } from '$lib/server/data';
 import type { RequestHandler } from './$types';
 
+/** Written to a static file at build time (and served precompressed). */
+export const prerender = true;
+
 const body = svgDocument(
 	el('svg', { xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${FRAME.width} ${FRAME.height}`, width: FRAME.width, height: FRAME.height }, basemapLayer(basemap, dataset.actors.map((a) => a.isoNumeric)))
 );

@@ -1,0 +1,180 @@
+/**
+ * `npm run bench`: figures, not pass/fail. Builds first (see package.json), then prints:
+ * JS shipped for `/`, basemap bytes, layout time (default graph and a generated 200-state /
+ * 5,000-tie graph, next to raw d3-force on the same graph), server-rendering time for `/`, and export
+ * time and bytes next to what inlining every computed style (the svg-crowbar way) would give.
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { defaultDataset } from '../src/lib/data/default/index';
+import { exportSvg } from '../src/lib/export/snapshot';
+import { buildGraph, type Graph } from '../src/lib/graph/build';
+import { createSimulation, layoutGraph, ticksToSettle } from '../src/lib/layout/force';
+import { REGION } from '../src/lib/layout/projection';
+import type { Basemap } from '../src/lib/map/build';
+import { defaultView } from '../src/lib/view/state';
+
+const PORT = 4391;
+const dataset = defaultDataset();
+const basemap = JSON.parse(readFileSync(new URL('../src/lib/map/basemap.json', import.meta.url), 'utf8')) as Basemap;
+const ctx = { years: dataset.meta.years, actorIds: dataset.actors.map((a) => a.id) };
+const rows: [string, string][] = [];
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const ms = (n: number) => `${n.toFixed(2)} ms`;
+
+function median(xs: number[]): number {
+	const s = [...xs].sort((a, b) => a - b);
+	return s[Math.floor(s.length / 2)]!;
+}
+
+function time(fn: () => unknown, runs: number): number {
+	fn(); // warm-up
+	const t: number[] = [];
+	for (let i = 0; i < runs; i++) {
+		const t0 = performance.now();
+		fn();
+		t.push(performance.now() - t0);
+	}
+	return median(t);
+}
+
+/** A seeded generator (an LCG, as d3-force uses), so the big graph is the same every run. */
+function lcg(seed: number) {
+	let s = seed;
+	return () => (s = (1664525 * s + 1013904223) % 4294967296) / 4294967296;
+}
+
+function bigGraph(states: number, ties: number): Graph {
+	const rand = lcg(42);
+	const nodes = Array.from({ length: states }, (_, i) => ({
+		id: `S${String(i).padStart(3, '0')}`,
+		name: `State ${i}`,
+		lon: REGION.west + rand() * (REGION.east - REGION.west),
+		lat: REGION.south + rand() * (REGION.north - REGION.south),
+		cooperation: rand() * 10,
+		tension: rand() * 5
+	}));
+	const seen = new Set<string>();
+	const forces: Graph['forces'] = [];
+	while (forces.length < ties) {
+		const a = nodes[Math.floor(rand() * states)]!.id;
+		const b = nodes[Math.floor(rand() * states)]!.id;
+		const key = a < b ? `${a}-${b}` : `${b}-${a}`;
+		if (a === b || seen.has(key)) continue;
+		seen.add(key);
+		forces.push({ source: a < b ? a : b, target: a < b ? b : a, attraction: rand(), repulsion: rand() < 0.3 ? rand() : 0 });
+	}
+	return { year: 0, nodes, links: [], forces, ties: [] };
+}
+
+/** Raw d3-force: the ticks of the very same simulation, without our setup, labels and rounding. */
+function rawTicks(graph: Graph, geo: number): number {
+	const { simulation } = createSimulation(graph, geo);
+	const t0 = performance.now();
+	simulation.tick(ticksToSettle());
+	return performance.now() - t0;
+}
+
+async function waitForServer(url: string) {
+	for (let i = 0; i < 100; i++) {
+		try {
+			if ((await fetch(url)).ok) return;
+		} catch {
+			/* not yet */
+		}
+		await new Promise((r) => setTimeout(r, 100));
+	}
+	throw new Error(`server at ${url} did not start`);
+}
+
+async function main() {
+	// Layout.
+	const view = defaultView(ctx);
+	const graph = buildGraph(dataset, view);
+	rows.push(['layout, default graph (8 states, 28 pairs), median of 50', ms(time(() => layoutGraph(graph, view.geo), 50))]);
+	const big = bigGraph(200, 5000);
+	const ours = time(() => layoutGraph(big, 0.7), 7);
+	rawTicks(big, 0.7);
+	const raw = median(Array.from({ length: 7 }, () => rawTicks(big, 0.7)));
+	rows.push(['layout, generated 200 states / 5,000 ties, median of 7', ms(ours)]);
+	rows.push(['raw d3-force ticks of the same simulation (300), median of 7', ms(raw)]);
+	rows.push(['layout overhead vs raw d3-force (target ≤ 1.2×)', `${(ours / raw).toFixed(2)}×`]);
+
+	// Export.
+	const madeAt = '2026-01-01T00:00:00.000Z';
+	const svg = exportSvg(dataset, view, basemap, { madeAt, url: 'http://localhost/' });
+	rows.push(['export SVG, default view, median of 30 (graph + layout + scene + serialise)', ms(time(() => exportSvg(dataset, view, basemap, { madeAt, url: 'http://localhost/' }), 30))]);
+	rows.push(['export SVG bytes, default view', `${kb(svg.length)} (${kb(gzipSync(svg).length)} gzip)`]);
+
+	// Basemap.
+	const basemapRaw = readFileSync(new URL('../src/lib/map/basemap.json', import.meta.url));
+	rows.push(['basemap (basemap.json)', `${kb(basemapRaw.length)} (${kb(gzipSync(basemapRaw).length)} gzip; target ≤ 40 KB gzip)`]);
+
+	// Server: SSR time and JS shipped.
+	const server = spawn(process.execPath, ['build'], { env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1' }, stdio: 'ignore' });
+	try {
+		const base = `http://127.0.0.1:${PORT}`;
+		await waitForServer(`${base}/api/dataset.json`);
+		const html = await (await fetch(`${base}/`)).text();
+		const svgBasemap = Buffer.from(await (await fetch(`${base}/basemap.svg`)).arrayBuffer());
+		rows.push(['basemap as the page loads it (/basemap.svg)', `${kb(svgBasemap.length)} (${kb(gzipSync(svgBasemap).length)} gzip)`]);
+		const dataBytes = Buffer.from(await (await fetch(`${base}/api/dataset.json`)).arrayBuffer());
+		rows.push(['dataset fetched after first paint (/api/dataset.json)', `${kb(dataBytes.length)} (${kb(gzipSync(dataBytes).length)} gzip)`]);
+		rows.push(['HTML of / (server-rendered)', `${kb(html.length)} (${kb(gzipSync(html).length)} gzip)`]);
+		const ssr: number[] = [];
+		for (let i = 0; i < 31; i++) {
+			const t0 = performance.now();
+			await (await fetch(`${base}/?year=${2000 + (i % 26)}`)).text();
+			ssr.push(performance.now() - t0);
+		}
+		rows.push(['server-rendering GET / (loopback, median of 31, years varied)', ms(median(ssr.slice(1)))]);
+
+		// svg-crowbar comparison: inline every computed style property on every element.
+		const browser = await chromium.launch({
+			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+			args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+		});
+		try {
+			const page = await browser.newPage();
+			// JS shipped for /: every script the page loads until it has settled (dataset included).
+			const scripts = new Map<string, Buffer>();
+			page.on('response', async (r) => {
+				if (r.request().resourceType() === 'script') scripts.set(r.url(), await r.body());
+			});
+			await page.goto(`${base}/`, { waitUntil: 'networkidle' });
+			await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+			const js = [...scripts.values()];
+			const jsRaw = js.reduce((n, b) => n + b.length, 0);
+			const jsGzip = js.reduce((n, b) => n + gzipSync(b).length, 0);
+			rows.push([`JS loaded by / (${js.length} files)`, `${kb(jsRaw)} (${kb(jsGzip)} gzip; target ≤ 90 KB gzip)`]);
+			await page.setContent(`<!doctype html><body>${svg.replace(/^<\?xml[^>]*>/, '')}</body>`);
+			const inlined = await page.evaluate(() => {
+				const root = document.querySelector('svg')!.cloneNode(true) as SVGSVGElement;
+				document.body.append(root);
+				for (const el of [root, ...root.querySelectorAll('*')]) {
+					const cs = getComputedStyle(el);
+					let style = '';
+					for (let i = 0; i < cs.length; i++) style += `${cs[i]}:${cs.getPropertyValue(cs[i]!)};`;
+					el.setAttribute('style', style);
+				}
+				return new XMLSerializer().serializeToString(root).length;
+			});
+			rows.push(['same view with every computed style inlined (svg-crowbar approach)', `${kb(inlined)} (${(inlined / svg.length).toFixed(1)}× ours)`]);
+		} finally {
+			await browser.close();
+		}
+	} finally {
+		server.kill();
+	}
+
+	const width = Math.max(...rows.map((r) => r[0].length));
+	console.log(`Alliance Atlas bench — node ${process.version}, ${new Date().toISOString()}`);
+	for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
+}
+
+main().catch((e) => {
+	console.error(e);
+	process.exit(1);
+});
