@@ -159,6 +159,23 @@ test('a 390 px wide phone has no horizontal scroll and reachable controls', asyn
 	await context.close();
 });
 
+test('the Focus list and the zoom buttons work without a pointer on the map', async ({ page }) => {
+	await page.goto('/?year=2011');
+	await ready(page);
+	await page.getByRole('combobox', { name: 'Focus' }).selectOption({ label: 'Japan' });
+	await expect(page).toHaveURL(/focus=JPN/);
+	await expect(page.getByRole('heading', { name: 'Japan, 2011' })).toBeVisible();
+	const node = page.getByRole('button', { name: 'Japan', exact: true });
+	const before = (await node.boundingBox())!;
+	await page.getByRole('button', { name: 'Zoom in' }).click();
+	await page.getByRole('button', { name: 'Zoom in' }).click();
+	await expect.poll(async () => (await node.boundingBox())!.width).toBeGreaterThan(before.width * 2);
+	await page.getByRole('button', { name: 'Reset zoom' }).click();
+	await expect.poll(async () => Math.round((await node.boundingBox())!.width)).toBe(Math.round(before.width));
+	// Zoom is the page's own: the URL and the exports do not change.
+	await expect(page).toHaveURL(/\?year=2011&focus=JPN$/);
+});
+
 test('a bad parameter gets 400 with a message naming it, on the page and the API', async ({ page, request }) => {
 	const res = await page.goto('/?year=1990&mode=graph');
 	expect(res!.status()).toBe(400);

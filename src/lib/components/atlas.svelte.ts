@@ -28,6 +28,8 @@ export class AtlasState {
 	activeTie = $state<string | null>(null);
 	pinned = $state(false);
 	showTable = $state(false);
+	/** Page-only zoom of the map (not part of the view or the exports): scale and offset in SVG units. */
+	zoom = $state({ k: 1, x: 0, y: 0 });
 	playing = $state(false);
 	#gesture = false;
 	#timer: ReturnType<typeof setInterval> | undefined;
@@ -110,6 +112,19 @@ export class AtlasState {
 		else pushState(url, {});
 		this.#search = qs ? `?${qs}` : '';
 		this.#gesture = !!options.continuous;
+	}
+
+	/** Zoom by `factor` about the frame's centre, keeping the map covering the frame. */
+	zoomBy(factor: number, frame: { width: number; height: number }): void {
+		const k = Math.min(6, Math.max(1, this.zoom.k * factor));
+		const cx = frame.width / 2;
+		const cy = frame.height / 2;
+		this.panTo(cx - (cx - this.zoom.x) * (k / this.zoom.k), cy - (cy - this.zoom.y) * (k / this.zoom.k), k, frame);
+	}
+
+	panTo(x: number, y: number, k: number, frame: { width: number; height: number }): void {
+		const clamp = (v: number, size: number) => Math.min(0, Math.max(size * (1 - k), v));
+		this.zoom = { k, x: clamp(x, frame.width), y: clamp(y, frame.height) };
 	}
 
 	endGesture(): void {
