@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultDataset } from '../../src/lib/data/default/index';
 import type { Dataset } from '../../src/lib/data/types';
 import { parseCsv } from '../../src/lib/export/csv';
-import { DATA_COLUMNS, tieRows, tiesCsv } from '../../src/lib/export/data';
+import { DATA_COLUMNS, tieRows, tiesCsv, tiesJson } from '../../src/lib/export/data';
 import { computeSnapshot, exportFileName } from '../../src/lib/export/snapshot';
 import { escapeAttr, escapeText } from '../../src/lib/render/serialise';
 import { defaultView } from '../../src/lib/view/state';
@@ -117,5 +117,9 @@ describe('export data', () => {
 		expect(back.map((r) => r.source + '-' + r.target)).toEqual(rows.map((r) => r.source + '-' + r.target));
 		expect(Number(back[0]!.weight)).toBe(rows[0]!.weight);
 		expect(back[0]!.evidence!.split(' ')).toEqual(rows[0]!.evidence);
+		const json = JSON.parse(tiesJson(d, snap.view, rows));
+		expect(json.view).toEqual(snap.view);
+		expect(json.ties).toEqual(rows);
+		expect(json.dataset).toEqual({ name: d.meta.name, version: d.meta.version });
 	});
 });

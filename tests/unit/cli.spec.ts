@@ -1,0 +1,72 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { coverage, formatCoverage, formatScores, parseScoresArgs, SCORES_CSV_HEADER } from '../../src/lib/data/cli';
+import { defaultDataset } from '../../src/lib/data/default/index';
+import { parseCsv } from '../../src/lib/export/csv';
+
+const years = { from: 2000, to: 2025 };
+const root = new URL('../../', import.meta.url).pathname;
+
+describe('parseScoresArgs', () => {
+	it.each([
+		{ argv: ['--year', '2011'], expected: { year: 2011, format: 'json' } },
+		{ argv: ['--year=2011', '--format=csv'], expected: { year: 2011, format: 'csv' } },
+		{ argv: ['--format', 'json', '--year', '2025'], expected: { year: 2025, format: 'json' } },
+		{ argv: ['--year', '1999'], expected: { error: '--year 1999 is outside the dataset: 2000..2025' } },
+		{ argv: ['--year', 'soon'], expected: { error: '--year needs a year such as 2025, got "soon"' } },
+		{ argv: ['--year'], expected: { error: '--year needs a year such as 2025, got nothing' } },
+		{ argv: [], expected: { error: '--year is required (2000..2025)' } },
+		{ argv: ['--year', '2011', '--format', 'xml'], expected: { error: '--format must be json or csv, got "xml"' } },
+		{ argv: ['--year', '2011', '--verbose'], expected: { error: 'unknown argument "--verbose"; usage: scores --year YYYY [--format json|csv]' } }
+	])('$argv', ({ argv, expected }) => {
+		expect(parseScoresArgs(argv, years)).toEqual(expected);
+	});
+});
+
+describe('formatScores', () => {
+	const d = defaultDataset();
+	it('prints every pair, in order, source < target, with scores, trade and evidence', () => {
+		const ties = JSON.parse(formatScores(d, 2011, 'json'));
+		expect(ties).toHaveLength(28);
+		for (const t of ties) expect(t.source < t.target).toBe(true);
+		expect(ties.map((t: { source: string; target: string }) => `${t.source}-${t.target}`)).toEqual([...ties.map((t: { source: string; target: string }) => `${t.source}-${t.target}`)].sort());
+		const jk = ties.find((t: { source: string; target: string }) => t.source === 'JPN' && t.target === 'KOR');
+		expect(Object.keys(jk)).toEqual(['source', 'target', 'scores', 'trade', 'evidence']);
+		expect(Object.keys(jk.scores)).toEqual(['military', 'trade', 'tension']);
+		expect(jk.trade.status).toMatch(/^(sourced|interpolated|missing)$/);
+		expect(jk.evidence.length).toBeGreaterThan(0);
+	});
+
+	it('gives the same as CSV', () => {
+		const rows = parseCsv(formatScores(d, 2011, 'csv'));
+		const json = JSON.parse(formatScores(d, 2011, 'json'));
+		expect(rows[0]).toEqual(SCORES_CSV_HEADER);
+		expect(rows).toHaveLength(29);
+		expect(rows.slice(1).map((r) => Number(r[4]))).toEqual(json.map((t: { scores: { tension: number } }) => t.scores.tension));
+	});
+
+	it('prints coverage with the 2,184 scores', () => {
+		const text = formatCoverage(coverage(d), d.meta.name);
+		expect(text).toContain('scores: 2184 (28 pairs × 26 years × 3 layers)');
+		const c = coverage(d);
+		expect(c.trade.sourced + c.trade.interpolated + c.trade.missing).toBe(728);
+	});
+});
+
+describe('the scores command', () => {
+	const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'scripts/scores.ts', ...args], { cwd: root, encoding: 'utf8' });
+
+	it('prints JSON for a year', () => {
+		const r = run('--year', '2016');
+		expect(r.status).toBe(0);
+		expect(JSON.parse(r.stdout)).toHaveLength(28);
+	});
+
+	it.each([['--year', '1990'], ['--year', '2011', '--format', 'yaml'], ['--bogus']])('exits 2 with a one-line error for %s', (...args) => {
+		const r = run(...args);
+		expect(r.status).toBe(2);
+		expect(r.stdout).toBe('');
+		expect(r.stderr.trim().split('\n')).toHaveLength(1);
+		expect(r.stderr).toMatch(/^scores: /);
+	});
+});
