@@ -1,9 +1,45 @@
-/** `npm run data:check`: validate the default dataset and print what it covers; non-zero exit on any error. */
+/**
+ * `npm run data:check [-- PATH]`: validate a dataset — the default one, or a JSON file / folder of
+ * your own — and print what it covers. Exits 1 on any error, 2 on bad usage.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { coverage, formatCoverage } from '../src/lib/data/cli';
 import { defaultDatasetInput } from '../src/lib/data/default/index';
-import { validateDataset } from '../src/lib/data/validate';
+import { validateDatasetFile, validateDatasetFolder } from '../src/lib/data/load';
+import { DEFAULT_FILE_NAMES, validateDataset, type ValidationResult } from '../src/lib/data/validate';
 
-const result = validateDataset(defaultDatasetInput);
+const args = process.argv.slice(2);
+if (args.length > 1 || args.some((a) => a.startsWith('-'))) {
+	process.stderr.write('data:check: usage: data:check [PATH]  (PATH: a dataset JSON file or a folder of meta/actors/sources/evidence/trade.json)\n');
+	process.exit(2);
+}
+
+function read(path: string): string | undefined {
+	try {
+		return readFileSync(path, 'utf8');
+	} catch {
+		return undefined;
+	}
+}
+
+let result: ValidationResult;
+const path = args[0];
+if (path === undefined) result = validateDataset(defaultDatasetInput);
+else {
+	let isDir = false;
+	try {
+		isDir = statSync(path).isDirectory();
+	} catch {
+		process.stderr.write(`data:check: ${path}: no such file or folder\n`);
+		process.exit(2);
+	}
+	if (isDir) {
+		const texts = Object.fromEntries(Object.entries(DEFAULT_FILE_NAMES).map(([part, file]) => [part, read(join(path, file))]));
+		result = validateDatasetFolder(texts, basename(path));
+	} else result = validateDatasetFile(read(path) ?? '', basename(path));
+}
+
 if (!result.ok) {
 	process.stderr.write(`data:check: ${result.errors.length} error(s)\n${result.errors.join('\n')}\n`);
 	process.exit(1);

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { parseCsv } from '../../src/lib/export/csv';
@@ -31,9 +32,10 @@ for (const file of readdirSync(goldenDir).filter((f) => f.endsWith('.svg') && !f
 		const dir = mkdtempSync(join(tmpdir(), 'aa-render-'));
 		const rsvgPng = join(dir, 'rsvg.png');
 		execFileSync('rsvg-convert', ['-w', String(w), '-h', String(h), '-b', 'white', '-o', rsvgPng, join(goldenDir, file)]);
+		// Chromium opens the file itself, as a standalone SVG document: no HTML, no page CSS around it.
 		await page.setViewportSize({ width: w, height: h });
-		await page.setContent(`<!doctype html><html><body style="margin:0;background:#fff">${svg.replace(/^<\?xml[^>]*>/, '')}</body></html>`);
-		const chromePng = await page.locator('svg').first().screenshot();
+		await page.goto(pathToFileURL(join(goldenDir, file)).href);
+		const chromePng = await page.screenshot({ clip: { x: 0, y: 0, width: w, height: h } });
 		writeFileSync(join(dir, 'chromium.png'), chromePng);
 		const diff = meanDifference(PNG.sync.read(readFileSync(rsvgPng)), PNG.sync.read(chromePng));
 		console.log(`${file}: mean pixel difference rsvg vs Chromium ${(diff * 100).toFixed(2)}%`);

@@ -17,6 +17,7 @@ describe('parseScoresArgs', () => {
 		{ argv: ['--year'], expected: { error: '--year needs a year such as 2025, got nothing' } },
 		{ argv: [], expected: { error: '--year is required (2000..2025)' } },
 		{ argv: ['--year', '2011', '--format', 'xml'], expected: { error: '--format must be json or csv, got "xml"' } },
+		{ argv: ['--year', '2011', '--year', '2012'], expected: { error: '--year is given twice; give it once' } },
 		{ argv: ['--year', '2011', '--verbose'], expected: { error: 'unknown argument "--verbose"; usage: scores --year YYYY [--format json|csv]' } }
 	])('$argv', ({ argv, expected }) => {
 		expect(parseScoresArgs(argv, years)).toEqual(expected);

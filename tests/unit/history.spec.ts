@@ -85,12 +85,12 @@ describe('the default dataset', () => {
 		}
 	});
 
-	it('raises Camp David (2023) in all three US–Japan–ROK dyads', () => {
+	it('raises military cooperation with Camp David (Aug 2023) in all three US–Japan–ROK dyads', () => {
+		const isCampDavid = (e: (typeof d.evidence)[number]) => e.from.startsWith('2023-08-18');
+		const without = { ...d, evidence: d.evidence.filter((e) => !isCampDavid(e)) };
 		for (const pair of ['JPN-KOR', 'JPN-USA', 'KOR-USA']) {
-			const ids = s(pair, 2023).evidence;
-			const campDavid = d.evidence.filter((e) => e.pair === pair && e.from.startsWith('2023-08'));
-			expect(campDavid.length, pair).toBeGreaterThan(0);
-			expect(campDavid.some((e) => ids.includes(e.id)), pair).toBe(true);
+			expect(d.evidence.filter((e) => e.pair === pair && isCampDavid(e)).length, pair).toBeGreaterThan(0);
+			expect(s(pair, 2023).scores.military, pair).toBeGreaterThan(scorePair(without, pair, 2023).scores.military);
 		}
 	});
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { combine, contribution, scorePair, scoreYear, scoreSeries } from '../../src/lib/data/rubric';
+import { combine, contribution, peakLayer, scorePair, scoreYear, scoreSeries } from '../../src/lib/data/rubric';
 import type { Dataset, Evidence } from '../../src/lib/data/types';
 import { validateDataset } from '../../src/lib/data/validate';
 import { fixtureInput } from '../fixtures/dataset';
@@ -57,6 +57,38 @@ describe('contribution', () => {
 	});
 });
 
+describe('peakLayer (tension)', () => {
+	const crisis = ev({ id: 'crisis', from: '2017-03-15', magnitude: 3 });
+	const thaw = ev({ id: 'thaw', kind: 'detente', from: '2017-10-31', magnitude: 2 });
+	const dispute = ev({ id: 'dispute', kind: 'territorial-dispute', from: '1953', magnitude: 2 });
+
+	it('takes the worst moment of the year: a crisis is not erased by a later détente', () => {
+		const s = peakLayer([crisis, thaw, dispute], 'tension', 2017);
+		expect(s.at).toBe('2017-03-15');
+		// 1 − (1 − 0.45)(1 − 0.25) on the day of the crisis; the thaw comes later.
+		expect(s.score).toBeCloseTo(0.5875, 2);
+		expect(s.contributions.map((c) => c.evidence)).toEqual(['crisis', 'dispute']);
+	});
+
+	it('carries a crisis into the next year, halving from its date, with the détente then in force', () => {
+		const s = peakLayer([crisis, thaw, dispute], 'tension', 2018);
+		expect(s.at).toBe('2018-01-01');
+		const age = 292; // 2017-03-15 to 2018-01-01
+		const crisisNow = 0.45 * Math.pow(0.5, age / 365.25);
+		const thawNow = 0.2 * Math.pow(0.5, 62 / 365.25);
+		expect(s.score).toBeCloseTo(1 - (1 - crisisNow) * (1 - 0.25) - thawNow, 2);
+	});
+
+	it('counts a late-year crisis in its own year', () => {
+		const late = ev({ id: 'late', from: '2012-09-11', magnitude: 3 });
+		expect(peakLayer([late], 'tension', 2012)).toMatchObject({ score: 0.45, at: '2012-09-11' });
+	});
+
+	it('is zero with no evidence', () => {
+		expect(peakLayer([], 'tension', 2012).score).toBe(0);
+	});
+});
+
 describe('combine', () => {
 	const c = (amount: number, counted = true) => ({ evidence: 'e', amount, reason: '', counted });
 	it.each([
@@ -77,13 +109,14 @@ describe('scorePair / scoreYear', () => {
 		const d = fixture();
 		const t = scorePair(d, 'JPN-KOR', 2012);
 		expect(t.scores.military).toBeCloseTo(0.126, 3);
-		// Incident of 1 May 2011: 0.3 · (0.5^(245/365.25) − 0.5^(611/365.25)) / (1 − 0.5^(366/365.25)) in 2012.
+		// Tension is the year's peak: the May 2011 incident on 1 Jan 2012, 245 days on: 0.3 · 0.5^(245/365.25).
 		expect(t.scores.tension).toBeCloseTo(0.188, 3);
+		expect(t.tensionAt).toBe('2012-01-01');
 		expect(t.military.map((x) => [x.evidence, x.counted])).toEqual([
 			['jpn-kor-gsomia', true],
 			['jpn-kor-claim', false]
 		]);
-		expect(t.tension[0]?.reason).toBe('event 1 year before, weight 0.628');
+		expect(t.tension[0]?.reason).toBe('event 8 months before, weight 0.628');
 		expect(t.evidence).toEqual(['jpn-kor-gsomia', 'jpn-kor-incident']);
 		expect(t.trade).toMatchObject({ usdBn: 90, status: 'sourced', reporter: 'JPN' });
 		// log10(90 / 0.1) / log10(1000 / 0.1) = 2.954 / 4

@@ -38,6 +38,11 @@ describe('tradeSeries', () => {
 		expect(s.get(2003)).toMatchObject({ usdBn: 13, status: 'interpolated' });
 		expect(s.get(2009)).toEqual({ usdBn: null, status: 'missing', reporter: null, sources: [] });
 	});
+	it('does not interpolate between two reporters’ figures', () => {
+		const s = tradeSeries([fig(2000, 10), fig(2001, 11), fig(2003, 30, 'JPN')], { from: 2000, to: 2003 });
+		expect(s.get(2002)?.status).toBe('missing');
+		expect(s.get(2003)).toMatchObject({ status: 'sourced', reporter: 'JPN' });
+	});
 	it('prefers one reporter per series and notes a year taken from another', () => {
 		const s = tradeSeries([fig(2001, 10), fig(2002, 25, 'JPN'), fig(2002, 20), fig(2003, 30), fig(2004, 44, 'JPN')], years);
 		expect(s.get(2002)).toMatchObject({ usdBn: 20, reporter: 'KOR' });

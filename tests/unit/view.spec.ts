@@ -43,7 +43,9 @@ describe('parseView', () => {
 		{ qs: 'min=-0.1', param: 'min', error: 'min="-0.1" is not allowed: min must be a number from 0 to 1' },
 		{ qs: 'min=', param: 'min', error: 'min="" is not allowed: min must be a number from 0 to 1' },
 		{ qs: 'zoom=2', param: 'zoom', error: 'unknown parameter "zoom"; allowed: year, layers, weights, focus, geo, mode, min' },
-		{ qs: 'year=2011&year=2012', param: 'year', error: 'year is given 2 times; give it once' }
+		{ qs: 'year=2011&year=2012', param: 'year', error: 'year is given 2 times; give it once' },
+		{ qs: 'layers=military,military', param: 'layers', error: 'layers="military,military" is not allowed: "military" is listed twice' },
+		{ qs: 'weights=military:1,military:2', param: 'weights', error: 'weights="military:1,military:2" is not allowed: military is given twice' }
 	])('rejects $qs naming $param', ({ qs, param, error }) => {
 		const r = parse(qs);
 		expect(r.ok).toBe(false);

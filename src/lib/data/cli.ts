@@ -15,9 +15,12 @@ export type ScoresArgs = { year: number; format: ScoresFormat } | { error: strin
 export function parseScoresArgs(argv: readonly string[], years: { from: number; to: number }): ScoresArgs {
 	let year: number | undefined;
 	let format: ScoresFormat = 'json';
+	const seen = new Set<string>();
 	for (let i = 0; i < argv.length; i++) {
 		const arg = argv[i]!;
 		const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+		if (seen.has(flag)) return { error: `${flag} is given twice; give it once` };
+		seen.add(flag);
 		const value = inline ?? argv[++i];
 		if (flag === '--year') {
 			if (value === undefined || !/^\d{4}$/.test(value)) return { error: `--year needs a year such as ${years.to}, got ${value === undefined ? 'nothing' : JSON.stringify(value)}` };

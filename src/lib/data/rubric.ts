@@ -3,7 +3,7 @@
  * [0, 1] for each pair and year, and says which evidence produced each score and by how much.
  * Documented, with reasons, in docs/data.md. Pure: no I/O, no clock, inputs are not mutated.
  */
-import { parsePartialDate, yearDays, yearOfDay, yearShare, type DayRange } from './dates';
+import { parsePartialDate, utcDay, yearDays, yearOfDay, yearShare, type DayRange } from './dates';
 import { allPairs, splitPair } from './pairs';
 import { allTradeSeries, MISSING_TRADE, tradeScore, type TradePoint } from './trade';
 import type { Dataset, Evidence, EvidenceKind, EvidenceLayer } from './types';
@@ -77,6 +77,8 @@ export interface Contribution {
 export interface LayerScore {
 	score: number;
 	contributions: Contribution[];
+	/** Tension only: the day (YYYY-MM-DD) the year's peak was reached, whose contributions are listed. */
+	at?: string;
 }
 
 export interface TieScore {
@@ -88,6 +90,8 @@ export interface TieScore {
 	trade: TradePoint;
 	military: Contribution[];
 	tension: Contribution[];
+	/** The day the year's tension peaked (contributions in `tension` are those of that day). */
+	tensionAt?: string;
 	/** Ids of the evidence that counted this year, military then tension. */
 	evidence: string[];
 }
@@ -136,16 +140,78 @@ export function combine(contributions: readonly Contribution[]): number {
 	return round(clamp01(1 - keep - minus));
 }
 
-/** Score one layer of one pair in one year from that pair's evidence. */
+const DAY_MS = 86_400_000;
+const YEAR_DAYS = 365.25;
+
+function isoDay(day: number): string {
+	return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** What one piece of evidence contributes on one day: a period at full weight while in force, an event halving each year since. */
+export function contributionOn(e: Evidence, day: number): Contribution | null {
+	const from = parsePartialDate(e.from);
+	if (!from) return null;
+	const weight = KIND_RULES[e.kind].base * MAGNITUDE_FACTOR[e.magnitude];
+	let factor: number;
+	let reason: string;
+	if (timingOf(e) === 'period') {
+		const to = e.to ? parsePartialDate(e.to) : null;
+		if (day < from.first || (to && day > to.last)) return null;
+		factor = 1;
+		reason = 'in force';
+	} else {
+		const age = day - from.first;
+		if (age < 0 || age > EVENT_HORIZON_YEARS * YEAR_DAYS) return null;
+		factor = Math.pow(0.5, age / (EVENT_HALF_LIFE_YEARS * YEAR_DAYS));
+		const months = Math.round(age / 30.44);
+		const when = age === 0 ? 'event that day' : age < 45 ? `event ${age} day${age > 1 ? 's' : ''} before` : `event ${months} months before`;
+		reason = `${when}, weight ${round(factor)}`;
+	}
+	if (!e.confirmed) return { evidence: e.id, amount: 0, reason: `${reason}; unconfirmed claim, not scored`, counted: false };
+	return { evidence: e.id, amount: round(weight * factor), reason, counted: true };
+}
+
+function sortContributions(list: Contribution[]): Contribution[] {
+	return list.sort((a, b) => Math.abs(b.amount) - Math.abs(a.amount) || a.evidence.localeCompare(b.evidence));
+}
+
+/**
+ * Tension is episodic: a year is as tense as its worst moment. The score is the highest of the
+ * combined tension on 1 January, the 15th of every month, and every day in the year on which a
+ * record starts or ends; the contributions listed are those of that day.
+ */
+export function peakLayer(evidence: readonly Evidence[], layer: EvidenceLayer, year: number): LayerScore {
+	const { first, last } = yearDays(year);
+	const days = new Set<number>([first]);
+	for (let m = 1; m <= 12; m++) days.add(utcDay(year, m, 15));
+	const own = evidence.filter((e) => e.layer === layer);
+	for (const e of own) {
+		const from = parsePartialDate(e.from);
+		const to = e.to ? parsePartialDate(e.to) : null;
+		for (const d of [from?.first, to?.last]) if (d !== undefined && d >= first && d <= last) days.add(d);
+	}
+	let best: LayerScore = { score: -1, contributions: [] };
+	for (const day of [...days].sort((a, b) => a - b)) {
+		const contributions = own.map((e) => contributionOn(e, day)).filter((c): c is Contribution => c !== null);
+		const score = combine(contributions);
+		if (score > best.score) best = { score, contributions: sortContributions(contributions), at: isoDay(day) };
+	}
+	return best;
+}
+
+/**
+ * Score one layer of one pair in one year from that pair's evidence: military cooperation as the
+ * year's average level, tension as the year's peak (see `peakLayer`).
+ */
 export function scoreLayer(evidence: readonly Evidence[], layer: EvidenceLayer, year: number): LayerScore {
+	if (layer === 'tension') return peakLayer(evidence, layer, year);
 	const contributions: Contribution[] = [];
 	for (const e of evidence) {
 		if (e.layer !== layer) continue;
 		const c = contribution(e, year);
 		if (c) contributions.push(c);
 	}
-	contributions.sort((a, b) => Math.abs(b.amount) - Math.abs(a.amount) || a.evidence.localeCompare(b.evidence));
-	return { score: combine(contributions), contributions };
+	return { score: combine(contributions), contributions: sortContributions(contributions) };
 }
 
 interface Index {
@@ -192,6 +258,7 @@ export function scorePair(dataset: Dataset, pair: string, year: number): TieScor
 		trade,
 		military: military.contributions,
 		tension: tension.contributions,
+		tensionAt: tension.at,
 		evidence: [...military.contributions, ...tension.contributions].filter((c) => c.counted).map((c) => c.evidence)
 	};
 }

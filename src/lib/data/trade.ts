@@ -61,8 +61,8 @@ export function preferredReporter(figures: readonly TradeFigure[]): string | nul
 /**
  * The trade series of one pair over the dataset's years. The preferred reporter's figures come
  * first; a year it lacks takes another reporter's figure (noted); gaps between sourced years are
- * interpolated when they are at most MAX_INTERPOLATION_SPAN years apart; years before the first or
- * after the last sourced year, or inside a longer gap, stay missing.
+ * interpolated when they are at most MAX_INTERPOLATION_SPAN years apart and by the same reporter;
+ * years before the first or after the last sourced year, or inside other gaps, stay missing.
  */
 export function tradeSeries(figures: readonly TradeFigure[], years: { from: number; to: number }): Map<number, TradePoint> {
 	const preferred = preferredReporter(figures);
@@ -88,19 +88,20 @@ export function tradeSeries(figures: readonly TradeFigure[], years: { from: numb
 		}
 		const before = lastBelow(sourcedYears, year);
 		const after = sourcedYears.find((y) => y > year);
-		if (before === undefined || after === undefined || after - before > MAX_INTERPOLATION_SPAN) {
+		const a = before === undefined ? undefined : chosen.get(before);
+		const b = after === undefined ? undefined : chosen.get(after);
+		// Only within one reporter's series: a line between two reporters' figures would mix their methods.
+		if (!a || !b || after! - before! > MAX_INTERPOLATION_SPAN || a.reporter !== b.reporter) {
 			series.set(year, { usdBn: null, status: 'missing', reporter: null, sources: [] });
 			continue;
 		}
-		const a = chosen.get(before)!;
-		const b = chosen.get(after)!;
-		const t = (year - before) / (after - before);
+		const t = (year - before!) / (after! - before!);
 		series.set(year, {
 			usdBn: round3(a.usdBn + (b.usdBn - a.usdBn) * t),
 			status: 'interpolated',
-			reporter: a.reporter === b.reporter ? a.reporter : `${a.reporter}/${b.reporter}`,
+			reporter: a.reporter,
 			sources: [...new Set([a.source, b.source])],
-			between: [before, after]
+			between: [before!, after!]
 		});
 	}
 	return series;

@@ -78,14 +78,22 @@ export function parseView(params: URLSearchParams, ctx: ViewContext, extra: read
 	if (layers !== null) {
 		const list = layers === '' ? [] : layers.split(',').map((s) => s.trim());
 		const bad = list.filter((l) => !(LAYERS as readonly string[]).includes(l));
-		if (bad.length) errors.push({ param: 'layers', error: `layers=${JSON.stringify(layers)} is not allowed: unknown layer ${bad.map((b) => JSON.stringify(b)).join(', ')}; layers is a comma list of ${LAYERS.join(', ')} (or empty for none)` });
+		const twice = list.filter((l, i) => list.indexOf(l) !== i);
+		if (twice.length && !bad.length) errors.push({ param: 'layers', error: `layers=${JSON.stringify(layers)} is not allowed: ${JSON.stringify(twice[0])} is listed twice` });
+		else if (bad.length) errors.push({ param: 'layers', error: `layers=${JSON.stringify(layers)} is not allowed: unknown layer ${bad.map((b) => JSON.stringify(b)).join(', ')}; layers is a comma list of ${LAYERS.join(', ')} (or empty for none)` });
 		else view.layers = LAYERS.filter((l) => list.includes(l));
 	}
 
 	const weights = params.get('weights');
 	if (weights !== null) {
+		const seen = new Set<string>();
 		for (const part of weights.split(',')) {
 			const [name, raw, ...rest] = part.split(':');
+			if (name && seen.has(name.trim())) {
+				errors.push({ param: 'weights', error: `weights=${JSON.stringify(weights)} is not allowed: ${name.trim()} is given twice` });
+				break;
+			}
+			if (name) seen.add(name.trim());
 			if (!name || raw === undefined || rest.length || !(LAYERS as readonly string[]).includes(name.trim())) {
 				errors.push({ param: 'weights', error: `weights=${JSON.stringify(weights)} is not allowed: write layer:weight pairs such as military:1,trade:0.5,tension:2 (layers: ${LAYERS.join(', ')}; weights 0 to 2)` });
 				break;

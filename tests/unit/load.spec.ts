@@ -1,0 +1,72 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseJson, validateDatasetFile, validateDatasetFolder } from '../../src/lib/data/load';
+import { fixtureInput } from '../fixtures/dataset';
+
+const root = new URL('../../', import.meta.url).pathname;
+
+describe('loading a dataset from files', () => {
+	it('says where JSON is broken', () => {
+		const r = parseJson('{\n  "a": 1,\n  "b": }\n', 'mine.json');
+		expect(r.ok).toBe(false);
+		if (!r.ok) expect(r.error).toBe('mine.json: not valid JSON at line 3, column 8: expected a value');
+	});
+
+	it.each([
+		{ text: '[1, 2', error: 'at line 1, column 6: expected "," or "]"' },
+		{ text: '{"a" 1}', error: 'at line 1, column 6: expected ":"' },
+		{ text: "{'a': 1}", error: 'at line 1, column 2: expected a property name in double quotes' },
+		{ text: '[1] x', error: 'at line 1, column 5: expected the end of the file' },
+		{ text: '{"a": tru}', error: 'at line 1, column 7: expected true' },
+		{ text: '', error: 'at line 1, column 1: expected a value' }
+	])('locates $text', ({ text, error }) => {
+		const r = parseJson(text, 'f.json');
+		expect(r).toEqual({ ok: false, error: `f.json: not valid JSON ${error}` });
+	});
+
+	it('validates a single-file dataset under its own name', () => {
+		const input = fixtureInput() as ReturnType<typeof fixtureInput> & { evidence: { to?: string }[] };
+		expect(validateDatasetFile(JSON.stringify(input), 'mine.json').ok).toBe(true);
+		input.evidence[1]!.to = '2001';
+		const r = validateDatasetFile(JSON.stringify(input), 'mine.json');
+		expect(r.ok).toBe(false);
+		if (!r.ok) expect(r.errors).toEqual(["mine.json: evidence[1] 'jpn-kor-gsomia': to (2001) is before from (2012-07-01)"]);
+	});
+
+	it('names the missing parts of a single-file dataset', () => {
+		const r = validateDatasetFile('{"meta": {}}', 'mine.json');
+		expect(r).toEqual({ ok: false, errors: ['mine.json: missing actors, sources, evidence, trade (a dataset has meta, actors, sources, evidence, trade)'] });
+	});
+
+	it('validates a folder and names each file', () => {
+		const f = fixtureInput();
+		const texts = { meta: JSON.stringify(f.meta), actors: JSON.stringify(f.actors), sources: '[{"id": "x"}', evidence: JSON.stringify(f.evidence) };
+		const r = validateDatasetFolder(texts, 'mydata');
+		expect(r.ok).toBe(false);
+		if (!r.ok) {
+			expect(r.errors[0]).toMatch(/^mydata\/sources\.json: not valid JSON/);
+			expect(r.errors[1]).toBe('mydata/trade.json: cannot be read (a dataset folder has meta.json, actors.json, sources.json, evidence.json, trade.json)');
+		}
+	});
+
+	it('`npm run data:check -- FILE` checks a researcher’s file and exits 1 with the list of problems', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'aa-data-'));
+		const good = join(dir, 'good.json');
+		const bad = join(dir, 'bad.json');
+		const input = fixtureInput() as ReturnType<typeof fixtureInput> & { sources: { url?: string }[] };
+		writeFileSync(good, JSON.stringify(input));
+		delete input.sources[0]!.url;
+		writeFileSync(bad, JSON.stringify(input));
+		const run = (file: string) => spawnSync(process.execPath, ['--import', 'tsx', 'scripts/data-check.ts', file], { cwd: root, encoding: 'utf8' });
+		const ok = run(good);
+		expect(ok.status).toBe(0);
+		expect(ok.stdout).toContain('Fixture: valid');
+		expect(ok.stdout).toContain('scores: 45 (3 pairs × 5 years × 3 layers)');
+		const ko = run(bad);
+		expect(ko.status).toBe(1);
+		expect(ko.stderr).toContain("bad.json: sources[0] 'src-a': url is missing");
+	});
+});
