@@ -102,12 +102,18 @@ function timingOf(e: Evidence): 'period' | 'event' {
 	return e.to === undefined ? 'event' : 'period';
 }
 
-/** What one piece of evidence contributes to its layer in a year. */
+/** The contribution of `e` at `factor` of its weight; an unconfirmed claim is listed but not scored. */
+function weighed(e: Evidence, factor: number, reason: string): Contribution {
+	if (!e.confirmed) return { evidence: e.id, amount: 0, reason: `${reason}; unconfirmed claim, not scored`, counted: false };
+	const weight = KIND_RULES[e.kind].base * MAGNITUDE_FACTOR[e.magnitude];
+	return { evidence: e.id, amount: round(weight * factor), reason, counted: true };
+}
+
+/** What one piece of evidence contributes to its layer in a year (the year's average). */
 export function contribution(e: Evidence, year: number): Contribution | null {
 	const from = parsePartialDate(e.from);
 	if (!from) return null;
 	const to = e.to ? parsePartialDate(e.to) : null;
-	const weight = KIND_RULES[e.kind].base * MAGNITUDE_FACTOR[e.magnitude];
 	let factor: number;
 	let reason: string;
 	if (timingOf(e) === 'period') {
@@ -121,8 +127,7 @@ export function contribution(e: Evidence, year: number): Contribution | null {
 		factor = eventYearFactor(from.first, year);
 		reason = age === 0 ? `event this year, weight ${round(factor)}` : `event ${age} year${age > 1 ? 's' : ''} before, weight ${round(factor)}`;
 	}
-	if (!e.confirmed) return { evidence: e.id, amount: 0, reason: `${reason}; unconfirmed claim, not scored`, counted: false };
-	return { evidence: e.id, amount: round(weight * factor), reason, counted: true };
+	return weighed(e, factor, reason);
 }
 
 /**
@@ -151,7 +156,6 @@ function isoDay(day: number): string {
 export function contributionOn(e: Evidence, day: number): Contribution | null {
 	const from = parsePartialDate(e.from);
 	if (!from) return null;
-	const weight = KIND_RULES[e.kind].base * MAGNITUDE_FACTOR[e.magnitude];
 	let factor: number;
 	let reason: string;
 	if (timingOf(e) === 'period') {
@@ -167,8 +171,7 @@ export function contributionOn(e: Evidence, day: number): Contribution | null {
 		const when = age === 0 ? 'event that day' : age < 45 ? `event ${age} day${age > 1 ? 's' : ''} before` : `event ${months} months before`;
 		reason = `${when}, weight ${round(factor)}`;
 	}
-	if (!e.confirmed) return { evidence: e.id, amount: 0, reason: `${reason}; unconfirmed claim, not scored`, counted: false };
-	return { evidence: e.id, amount: round(weight * factor), reason, counted: true };
+	return weighed(e, factor, reason);
 }
 
 function sortContributions(list: Contribution[]): Contribution[] {

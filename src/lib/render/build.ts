@@ -163,7 +163,7 @@ export function basemapLayer(basemap: Basemap, actorIso: readonly string[]): Sce
 function header(input: SceneInput): SceneNode {
 	return el('g', { class: 'aa-header' }, [
 		text('text', { x: 20, y: 30, 'font-size': 20, 'font-weight': 'bold', fill: MAP_STYLE.text }, title(input.view.year), 'title'),
-		text('text', { x: 20, y: 52, 'font-size': 12.5, fill: MAP_STYLE.muted }, layersSummary(input.view, input.meta, new Map(input.layout.nodes.map((n) => [n.id, n.name]))), 'subtitle')
+		text('text', { x: 20, y: 52, 'font-size': 12.5, fill: MAP_STYLE.muted }, layersSummary(input.view, new Map(input.layout.nodes.map((n) => [n.id, n.name]))), 'subtitle')
 	], 'header');
 }
 
@@ -171,7 +171,7 @@ function footer(input: SceneInput, y0: number): SceneNode {
 	const items = legendItems(input.view);
 	const children: SceneNode[] = [];
 	let x = 20;
-	for (const item of items) {
+	items.forEach((item, i) => {
 		const rowY = y0 + 26;
 		const sample =
 			item.shape === 'line'
@@ -181,12 +181,12 @@ function footer(input: SceneInput, y0: number): SceneNode {
 					: el('path', { d: `M${x + 9} ${rowY - 11}L${x + 21} ${rowY - 4}L${x + 9} ${rowY + 3}Z`, fill: MAP_STYLE.muted });
 		children.push(el('g', {}, [sample, text('text', { x: x + 38, y: rowY, 'font-size': 12, fill: MAP_STYLE.text }, item.label)], item.label));
 		x += 38 + Math.ceil(item.label.length * 6.6) + 22;
-		const next = items[items.indexOf(item) + 1];
+		const next = items[i + 1];
 		if (next && x + 38 + next.label.length * 6.6 > FRAME.width - 20) {
 			x = 20;
 			y0 += 24;
 		}
-	}
+	});
 	const info = input.exportInfo!;
 	const lineY = (i: number) => y0 + 58 + i * 17;
 	children.push(
@@ -219,7 +219,7 @@ export function buildScene(input: SceneInput): SceneNode {
 	}
 	map.push(...nodesLayer(input, layout));
 
-	const desc = describeView(input.view, graph, names, input.meta);
+	const desc = describeView(input.view, graph, names);
 	const children: SceneNode[] = [text('title', { id: 'aa-title' }, title(input.view.year), 'title'), text('desc', { id: 'aa-desc' }, desc, 'desc')];
 	if (isExport) children.push(el('rect', { width: FRAME.width, height, fill: '#ffffff' }, undefined, 'paper'), header(input));
 	children.push(el('g', { class: 'aa-map', transform: top ? `translate(0 ${top})` : undefined }, map, 'map'));

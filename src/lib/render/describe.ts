@@ -1,5 +1,4 @@
 /** Words for a view: the drawing's title, a one-line summary of layers and weights, and a description for screen readers. */
-import type { DatasetMeta } from '../data/types';
 import type { Graph } from '../graph/build';
 import type { ViewState } from '../view/state';
 
@@ -8,7 +7,7 @@ export function title(year: number): string {
 }
 
 /** "Layers: military ×1, trade ×1, tension ×1 · mode: layers · geography pull 0.7 · threshold 0". */
-export function layersSummary(view: ViewState, _meta?: DatasetMeta, names?: Map<string, string>): string {
+export function layersSummary(view: ViewState, names?: Map<string, string>): string {
 	const layers = view.layers.length ? view.layers.map((l) => `${l} ×${view.weights[l]}`).join(', ') : 'none';
 	const parts = [`Layers: ${layers}`, `mode: ${view.mode}`, `geography pull ${view.geo}`, `threshold ${view.min}`];
 	if (view.focus) parts.push(`focus: ${names?.get(view.focus) ?? view.focus}`);
@@ -21,11 +20,11 @@ function pairName(pair: string, names: Map<string, string>): string {
 }
 
 /** A paragraph that says what the drawing shows, for <desc> and for screen readers. */
-export function describeView(view: ViewState, graph: Graph, names: Map<string, string>, meta: DatasetMeta): string {
+export function describeView(view: ViewState, graph: Graph, names: Map<string, string>): string {
 	const shown = graph.ties.filter((t) => t.shown);
 	const parts = [
 		`Map of Northeast Asia in ${view.year} with ${graph.nodes.length} states placed near their capitals; capitals outside the map are marked at its edge.`,
-		`${shown.length} of ${graph.ties.length} pairs are drawn (${layersSummary(view, meta, names)}).`
+		`${shown.length} of ${graph.ties.length} pairs are drawn (${layersSummary(view, names)}).`
 	];
 	const top = (key: 'military' | 'tension') => {
 		const best = [...shown].sort((a, b) => b.scores[key] - a.scores[key] || a.pair.localeCompare(b.pair))[0];
