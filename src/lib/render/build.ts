@@ -139,7 +139,10 @@ function nodesLayer(input: SceneInput, layout: Layout): SceneNode[] {
 			attrs['aria-label'] = n.name;
 			attrs['aria-pressed'] = focused ? 'true' : 'false';
 		}
-		return el('g', attrs, [el('circle', { r: r2(n.r), fill: focused ? MAP_STYLE.focus : undefined, 'stroke-width': focused ? 3 : undefined })], n.id);
+		const circle = el('circle', { r: r2(n.r), fill: focused ? MAP_STYLE.focus : undefined, 'stroke-width': focused ? 3 : undefined }, undefined, 'dot');
+		// On the page, a larger invisible disc makes the state easier to hit with a finger.
+		const hit = input.interactive ? [el('circle', { r: r2(n.r + 9), fill: 'transparent', stroke: 'none', class: 'aa-hit' }, undefined, 'hit')] : [];
+		return el('g', attrs, [...hit, circle], n.id);
 	});
 	const labelAttrs = (n: LayoutNode) => ({ x: n.label.x, y: n.label.y, 'text-anchor': n.label.anchor === 'start' ? undefined : n.label.anchor, 'font-weight': focus === n.id ? 'bold' : undefined });
 	return [
