@@ -37,7 +37,14 @@ else {
 	if (isDir) {
 		const texts = Object.fromEntries(Object.entries(DEFAULT_FILE_NAMES).map(([part, file]) => [part, read(join(path, file))]));
 		result = validateDatasetFolder(texts, basename(path));
-	} else result = validateDatasetFile(read(path) ?? '', basename(path));
+	} else {
+		const text = read(path);
+		if (text === undefined) {
+			process.stderr.write(`data:check: ${path}: cannot be read\n`);
+			process.exit(2);
+		}
+		result = validateDatasetFile(text, basename(path));
+	}
 }
 
 if (!result.ok) {

@@ -43,7 +43,17 @@ describe('formatScores', () => {
 		const json = JSON.parse(formatScores(d, 2011, 'json'));
 		expect(rows[0]).toEqual(SCORES_CSV_HEADER);
 		expect(rows).toHaveLength(29);
-		expect(rows.slice(1).map((r) => Number(r[4]))).toEqual(json.map((t: { scores: { tension: number } }) => t.scores.tension));
+		type Tie = { source: string; target: string; scores: { military: number; trade: number | null; tension: number }; trade: { usdBn: number | null; status: string; reporter: string | null; sources: string[] }; evidence: string[] };
+		const num = (x: string) => (x === '' ? null : Number(x));
+		const list = (x: string) => (x === '' ? [] : x.split(';'));
+		const fromCsv = rows.slice(1).map((r) => ({
+			source: r[0],
+			target: r[1],
+			scores: { military: Number(r[2]), trade: num(r[3]!), tension: Number(r[4]) },
+			trade: { usdBn: num(r[5]!), status: r[6], reporter: r[7] === '' ? null : r[7], sources: list(r[8]!) },
+			evidence: list(r[9]!)
+		}));
+		expect(fromCsv).toEqual(json as Tie[]);
 	});
 
 	it('prints coverage with the 2,184 scores', () => {
@@ -57,9 +67,10 @@ describe('formatScores', () => {
 describe('the scores command', () => {
 	const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'scripts/scores.ts', ...args], { cwd: root, encoding: 'utf8' });
 
-	it('prints JSON for a year', () => {
+	it('prints JSON for a year, the same as formatScores', () => {
 		const r = run('--year', '2016');
 		expect(r.status).toBe(0);
+		expect(r.stdout).toBe(formatScores(defaultDataset(), 2016, 'json'));
 		expect(JSON.parse(r.stdout)).toHaveLength(28);
 	});
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { neutralise, parseCsv, toCsv } from '../../src/lib/export/csv';
+import { isFormula, neutralise, parseCsv, toCsv } from '../../src/lib/export/csv';
 
 describe('csv', () => {
 	it.each([
@@ -16,6 +16,13 @@ describe('csv', () => {
 		{ input: 'South Korea', expected: 'South Korea' }
 	])('neutralises $input', ({ input, expected }) => {
 		expect(neutralise(input)).toBe(expected);
+	});
+
+	it('leaves no formula for a spreadsheet, and says which cells would be one', () => {
+		const csv = toCsv([['=1+1', '-x', '-2.5', '@a', 'ok']]);
+		expect(parseCsv(csv, { raw: true })[0]).toEqual(["'=1+1", "'-x", '-2.5', "'@a", 'ok']);
+		expect(parseCsv(csv, { raw: true })[0]!.filter(isFormula)).toEqual([]);
+		expect(['=1', '+1', '-a', '@b', '-2', 'x'].map(isFormula)).toEqual([true, true, true, true, false, false]);
 	});
 
 	it('quotes commas, quotes and line breaks', () => {

@@ -43,10 +43,16 @@ describe('the default dataset', () => {
 		expect(c?.counted).toBe(false);
 	});
 
-	it('has Japan–ROK tension up in 2019 and down in 2023', () => {
+	it('has Japan–ROK tension up in 2019 and down with the 2023 détente', () => {
 		expect(s('JPN-KOR', 2019).scores.tension).toBeGreaterThan(s('JPN-KOR', 2018).scores.tension);
 		expect(s('JPN-KOR', 2023).scores.tension).toBeLessThan(s('JPN-KOR', 2022).scores.tension);
 		expect(s('JPN-KOR', 2023).scores.tension).toBeLessThan(s('JPN-KOR', 2019).scores.tension);
+		// Tension is the year's peak: 2023 peaks on 1 January, before the March détente, which the
+		// year lists as coming after the peak; the full drop shows from 2024.
+		const y2023 = s('JPN-KOR', 2023);
+		const detente = y2023.tension.find((c) => d.evidence.find((e) => e.id === c.evidence)?.kind === 'detente');
+		expect(detente?.reason).toMatch(/^after the year's peak, on 2023-03/);
+		expect(s('JPN-KOR', 2024).scores.tension).toBeLessThan(s('JPN-KOR', 2022).scores.tension - 0.2);
 	});
 
 	it('has Japan–ROK military cooperation dip with the 2019 termination notice and rise after 2023', () => {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -21,10 +21,16 @@ describe('loading a dataset from files', () => {
 		{ text: "{'a': 1}", error: 'at line 1, column 2: expected a property name in double quotes' },
 		{ text: '[1] x', error: 'at line 1, column 5: expected the end of the file' },
 		{ text: '{"a": tru}', error: 'at line 1, column 7: expected true' },
-		{ text: '', error: 'at line 1, column 1: expected a value' }
+		{ text: '', error: 'at line 1, column 1: expected a value' },
+		{ text: '{\n "a": "x\\qy"}', error: 'at line 2, column 10: expected an escape: \\" \\\\ \\/ \\b \\f \\n \\r \\t or \\uXXXX' },
+		{ text: '["\\u12"]', error: 'at line 1, column 4: expected four hex digits after \\u' }
 	])('locates $text', ({ text, error }) => {
 		const r = parseJson(text, 'f.json');
 		expect(r).toEqual({ ok: false, error: `f.json: not valid JSON ${error}` });
+	});
+
+	it('accepts a byte-order mark', () => {
+		expect(parseJson('\uFEFF{"a": 1}', 'bom.json')).toEqual({ ok: true, value: { a: 1 } });
 	});
 
 	it('validates a single-file dataset under its own name', () => {
@@ -68,5 +74,27 @@ describe('loading a dataset from files', () => {
 		const ko = run(bad);
 		expect(ko.status).toBe(1);
 		expect(ko.stderr).toContain("bad.json: sources[0] 'src-a': url is missing");
+
+		const broken = join(dir, 'broken.json');
+		writeFileSync(broken, '{"meta": {,}}');
+		const kb = run(broken);
+		expect(kb.status).toBe(1);
+		expect(kb.stderr).toContain('broken.json: not valid JSON at line 1, column 11: expected a property name in double quotes');
+
+		const folder = join(dir, 'mydata');
+		mkdirSync(folder);
+		const f = fixtureInput();
+		for (const part of ['meta', 'actors', 'sources', 'evidence', 'trade'] as const) writeFileSync(join(folder, `${part}.json`), JSON.stringify(f[part]));
+		const kf = run(folder);
+		expect(kf.status).toBe(0);
+		expect(kf.stdout).toContain('Fixture: valid');
+		rmSync(join(folder, 'trade.json'));
+		const missing = run(folder);
+		expect(missing.status).toBe(1);
+		expect(missing.stderr).toContain('mydata/trade.json: cannot be read');
+
+		const none = run(join(dir, 'nope.json'));
+		expect(none.status).toBe(2);
+		expect(none.stderr).toMatch(/nope\.json: no such file or folder/);
 	});
 });

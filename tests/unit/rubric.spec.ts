@@ -10,6 +10,8 @@ function fixture(): Dataset {
 	return r.dataset;
 }
 
+const r3 = (x: number) => Math.round(x * 1000) / 1000;
+
 const ev = (over: Partial<Evidence>): Evidence => ({
 	id: 'x',
 	pair: 'JPN-KOR',
@@ -65,18 +67,22 @@ describe('peakLayer (tension)', () => {
 	it('takes the worst moment of the year: a crisis is not erased by a later détente', () => {
 		const s = peakLayer([crisis, thaw, dispute], 'tension', 2017);
 		expect(s.at).toBe('2017-03-15');
-		// 1 − (1 − 0.45)(1 − 0.25) on the day of the crisis; the thaw comes later.
-		expect(s.score).toBeCloseTo(0.5875, 2);
-		expect(s.contributions.map((c) => c.evidence)).toEqual(['crisis', 'dispute']);
+		// 1 − (1 − 0.45)(1 − 0.25) on the day of the crisis; the thaw comes later and is listed, not counted.
+		expect(s.score).toBe(r3(1 - 0.55 * 0.75));
+		expect(s.contributions.map((c) => [c.evidence, c.counted])).toEqual([
+			['crisis', true],
+			['dispute', true],
+			['thaw', false]
+		]);
+		expect(s.contributions[2]?.reason).toBe("after the year's peak, on 2017-10-31: not counted");
 	});
 
 	it('carries a crisis into the next year, halving from its date, with the détente then in force', () => {
 		const s = peakLayer([crisis, thaw, dispute], 'tension', 2018);
 		expect(s.at).toBe('2018-01-01');
-		const age = 292; // 2017-03-15 to 2018-01-01
-		const crisisNow = 0.45 * Math.pow(0.5, age / 365.25);
-		const thawNow = 0.2 * Math.pow(0.5, 62 / 365.25);
-		expect(s.score).toBeCloseTo(1 - (1 - crisisNow) * (1 - 0.25) - thawNow, 2);
+		const crisisNow = r3(0.45 * Math.pow(0.5, 292 / 365.25)); // 2017-03-15 to 2018-01-01
+		const thawNow = r3(0.2 * Math.pow(0.5, 62 / 365.25)); // 2017-10-31 to 2018-01-01
+		expect(s.score).toBe(r3(1 - (1 - crisisNow) * (1 - 0.25) - thawNow));
 	});
 
 	it('counts a late-year crisis in its own year', () => {
@@ -86,6 +92,17 @@ describe('peakLayer (tension)', () => {
 
 	it('is zero with no evidence', () => {
 		expect(peakLayer([], 'tension', 2012).score).toBe(0);
+	});
+
+	it('finds a peak on the last day a period is in force', () => {
+		const sanction = ev({ id: 'sanction', kind: 'sanction', from: '2010-01-01', to: '2014-06-20', magnitude: 2 });
+		const test = ev({ id: 'test', kind: 'weapons-test', from: '2014-01-02', magnitude: 2 });
+		const s = peakLayer([sanction, test], 'tension', 2014);
+		expect(s.at).toBe('2014-01-02');
+		expect(s.score).toBe(r3(1 - 0.75 * 0.8));
+		const later = peakLayer([sanction, ev({ id: 'late', from: '2014-06-20', magnitude: 1 })], 'tension', 2014);
+		expect(later.at).toBe('2014-06-20');
+		expect(later.score).toBe(r3(1 - 0.75 * 0.85));
 	});
 });
 

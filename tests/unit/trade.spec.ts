@@ -43,6 +43,12 @@ describe('tradeSeries', () => {
 		expect(s.get(2002)?.status).toBe('missing');
 		expect(s.get(2003)).toMatchObject({ status: 'sourced', reporter: 'JPN' });
 	});
+	it('interpolates across another reporter’s figure between two of its own', () => {
+		const s = tradeSeries([fig(2000, 10), fig(2002, 99, 'RUS'), fig(2004, 30)], years);
+		expect(s.get(2001)).toMatchObject({ usdBn: 15, status: 'interpolated', reporter: 'KOR', between: [2000, 2004] });
+		expect(s.get(2002)).toMatchObject({ usdBn: 99, status: 'sourced', reporter: 'RUS' });
+		expect(s.get(2003)).toMatchObject({ usdBn: 25, status: 'interpolated', between: [2000, 2004] });
+	});
 	it('prefers one reporter per series and notes a year taken from another', () => {
 		const s = tradeSeries([fig(2001, 10), fig(2002, 25, 'JPN'), fig(2002, 20), fig(2003, 30), fig(2004, 44, 'JPN')], years);
 		expect(s.get(2002)).toMatchObject({ usdBn: 20, reporter: 'KOR' });

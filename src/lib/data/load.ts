@@ -24,7 +24,14 @@ export function jsonErrorAt(text: string): { offset: number; expected: string } 
 		i++;
 		while (i < text.length && text[i] !== '"') {
 			if (text[i]! < ' ') fail('no control characters in a string');
-			i += text[i] === '\\' ? 2 : 1;
+			if (text[i] === '\\') {
+				i++;
+				if (text[i] === 'u') {
+					if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) fail('four hex digits after \\u');
+					i += 5;
+				} else if (text[i] !== undefined && '"\\/bfnrt'.includes(text[i]!)) i++;
+				else fail('an escape: \\" \\\\ \\/ \\b \\f \\n \\r \\t or \\uXXXX');
+			} else i++;
 		}
 		if (i >= text.length) fail('a closing quote');
 		i++;
@@ -82,8 +89,9 @@ export function jsonErrorAt(text: string): { offset: number; expected: string } 
 	}
 }
 
-/** Parse JSON text; on failure say where, as line and column, and what was expected there. */
-export function parseJson(text: string, file: string): { ok: true; value: unknown } | { ok: false; error: string } {
+/** Parse JSON text (a leading byte-order mark is allowed); on failure say where and what was expected. */
+export function parseJson(raw: string, file: string): { ok: true; value: unknown } | { ok: false; error: string } {
+	const text = raw.replace(/^\uFEFF/, '');
 	try {
 		return { ok: true, value: JSON.parse(text) };
 	} catch {

@@ -61,8 +61,8 @@ export function preferredReporter(figures: readonly TradeFigure[]): string | nul
 /**
  * The trade series of one pair over the dataset's years. The preferred reporter's figures come
  * first; a year it lacks takes another reporter's figure (noted); gaps between sourced years are
- * interpolated when they are at most MAX_INTERPOLATION_SPAN years apart and by the same reporter;
- * years before the first or after the last sourced year, or inside other gaps, stay missing.
+ * interpolated between the preferred reporter's nearest figures when they are at most
+ * MAX_INTERPOLATION_SPAN years apart; other years stay missing.
  */
 export function tradeSeries(figures: readonly TradeFigure[], years: { from: number; to: number }): Map<number, TradePoint> {
 	const preferred = preferredReporter(figures);
@@ -71,7 +71,8 @@ export function tradeSeries(figures: readonly TradeFigure[], years: { from: numb
 		const current = chosen.get(f.year);
 		if (!current || (f.reporter === preferred && current.reporter !== preferred)) chosen.set(f.year, f);
 	}
-	const sourcedYears = [...chosen.keys()].sort((a, b) => a - b);
+	// Interpolation runs between the preferred reporter's own figures only.
+	const sourcedYears = [...chosen.values()].filter((f) => f.reporter === preferred).map((f) => f.year).sort((a, b) => a - b);
 	const series = new Map<number, TradePoint>();
 	for (let year = years.from; year <= years.to; year++) {
 		const f = chosen.get(year);
@@ -90,8 +91,9 @@ export function tradeSeries(figures: readonly TradeFigure[], years: { from: numb
 		const after = sourcedYears.find((y) => y > year);
 		const a = before === undefined ? undefined : chosen.get(before);
 		const b = after === undefined ? undefined : chosen.get(after);
-		// Only within one reporter's series: a line between two reporters' figures would mix their methods.
-		if (!a || !b || after! - before! > MAX_INTERPOLATION_SPAN || a.reporter !== b.reporter) {
+		// Only within the preferred reporter's series (a line between two reporters' figures would mix
+		// their methods); another reporter's figure in between does not break the line.
+		if (!a || !b || after! - before! > MAX_INTERPOLATION_SPAN) {
 			series.set(year, { usdBn: null, status: 'missing', reporter: null, sources: [] });
 			continue;
 		}

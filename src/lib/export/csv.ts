@@ -19,6 +19,11 @@ export function neutralise(text: string): string {
 	return text;
 }
 
+/** True when a spreadsheet would run this cell as a formula. */
+export function isFormula(cell: string): boolean {
+	return FORMULA_START.test(cell) && !PLAIN_NUMBER.test(cell);
+}
+
 function unneutralise(text: string): string {
 	return /^'+[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
 }
@@ -35,8 +40,11 @@ export function toCsv(rows: readonly (readonly Cell[])[]): string {
 		.concat('\r\n');
 }
 
-/** Parse CSV text into rows of cells; throws with the line number on an unterminated quote. */
-export function parseCsv(text: string): string[][] {
+/**
+ * Parse CSV text into rows of cells; throws with the line number on an unterminated quote.
+ * `raw` keeps the neutralising apostrophes (to check what a spreadsheet would see).
+ */
+export function parseCsv(text: string, options: { raw?: boolean } = {}): string[][] {
 	const rows: string[][] = [];
 	let row: string[] = [];
 	let cell = '';
@@ -45,7 +53,7 @@ export function parseCsv(text: string): string[][] {
 	let quoteLine = 0;
 	let i = 0;
 	const endCell = () => {
-		row.push(unneutralise(cell));
+		row.push(options.raw ? cell : unneutralise(cell));
 		cell = '';
 	};
 	while (i < text.length) {

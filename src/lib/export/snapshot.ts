@@ -65,6 +65,7 @@ export function networkJson(dataset: Dataset, snapshot: Snapshot) {
 			scores: t.scores,
 			weight: t.weight,
 			shown: t.shown,
+			tensionPeak: t.tensionAt,
 			trade: { usdBn: t.trade.usdBn, status: t.trade.status, reporter: t.trade.reporter, sources: t.trade.sources },
 			evidence: t.evidence
 		}))
