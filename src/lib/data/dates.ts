@@ -11,8 +11,23 @@ export interface DayRange {
 	last: number;
 }
 
-/** The days a partial date covers, or null when it is not a real date of that form. */
+const parsed = new Map<string, DayRange | null>();
+
+/**
+ * The days a partial date covers, or null when it is not a real date of that form. Memoised: the
+ * rubric asks about the same few hundred strings for every pair, year and sample day.
+ */
 export function parsePartialDate(text: string): DayRange | null {
+	let range = parsed.get(text);
+	if (range === undefined) {
+		range = parse(text);
+		if (range) Object.freeze(range);
+		parsed.set(text, range);
+	}
+	return range;
+}
+
+function parse(text: string): DayRange | null {
 	const m = PARTIAL_DATE.exec(text);
 	if (!m) return null;
 	const year = Number(m[1]);

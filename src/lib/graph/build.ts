@@ -65,36 +65,34 @@ export interface TieWithWeight extends TieScore {
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-/**
- * Net composite weight: Σ w·s over active cooperation layers minus w·s for tension, divided by
- * the sum of the active weights; a layer without a score (missing trade) drops out of both.
- */
-export function netWeight(scores: TieScore['scores'], view: Pick<ViewState, 'layers' | 'weights'>): number {
-	let sum = 0;
-	let total = 0;
-	for (const layer of view.layers) {
-		const s = scores[layer];
-		const w = view.weights[layer];
-		if (s === null || w === 0) continue;
-		sum += layer === 'tension' ? -w * s : w * s;
-		total += w;
-	}
-	return total === 0 ? 0 : round(sum / total);
-}
-
-/** The pull and push of one tie for the layout, from the active layers only. */
-export function pairForce(t: TieScore, view: Pick<ViewState, 'layers' | 'weights'>): PairForce {
+/** Weighted sums over the active layers that have a score: cooperation, tension, and the weights used. */
+function layerSums(scores: TieScore['scores'], view: Pick<ViewState, 'layers' | 'weights'>) {
 	let coop = 0;
 	let ten = 0;
 	let total = 0;
 	for (const layer of view.layers) {
-		const s = t.scores[layer];
+		const s = scores[layer];
 		const w = view.weights[layer];
 		if (s === null || w === 0) continue;
 		if (layer === 'tension') ten += w * s;
 		else coop += w * s;
 		total += w;
 	}
+	return { coop, ten, total };
+}
+
+/**
+ * Net composite weight: Σ w·s over active cooperation layers minus w·s for tension, divided by
+ * the sum of the active weights; a layer without a score (missing trade) drops out of both.
+ */
+export function netWeight(scores: TieScore['scores'], view: Pick<ViewState, 'layers' | 'weights'>): number {
+	const { coop, ten, total } = layerSums(scores, view);
+	return total === 0 ? 0 : round((coop - ten) / total);
+}
+
+/** The pull and push of one tie for the layout, from the active layers only. */
+export function pairForce(t: TieScore, view: Pick<ViewState, 'layers' | 'weights'>): PairForce {
+	const { coop, ten, total } = layerSums(t.scores, view);
 	return { source: t.source, target: t.target, attraction: total ? round(coop / total) : 0, repulsion: total ? round(ten / total) : 0 };
 }
 
@@ -105,6 +103,7 @@ export function buildGraph(dataset: Dataset, view: ViewState): Graph {
 	const coop = new Map<string, number>();
 	const ten = new Map<string, number>();
 	const withWeight: TieWithWeight[] = [];
+	const forces: PairForce[] = [];
 	for (const t of ties) {
 		const weight = netWeight(t.scores, view);
 		let shown = false;
@@ -124,6 +123,7 @@ export function buildGraph(dataset: Dataset, view: ViewState): Graph {
 			shown = drawn.length > 0;
 		}
 		const f = pairForce(t, view);
+		forces.push(f);
 		for (const id of [t.source, t.target]) {
 			coop.set(id, (coop.get(id) ?? 0) + f.attraction);
 			ten.set(id, (ten.get(id) ?? 0) + f.repulsion);
@@ -133,7 +133,7 @@ export function buildGraph(dataset: Dataset, view: ViewState): Graph {
 	const nodes = [...dataset.actors]
 		.sort((a, b) => a.id.localeCompare(b.id))
 		.map((a) => ({ id: a.id, name: a.name, lon: a.capital.lon, lat: a.capital.lat, cooperation: round(coop.get(a.id) ?? 0), tension: round(ten.get(a.id) ?? 0) }));
-	return { year: view.year, nodes, links, forces: ties.map((t) => pairForce(t, view)), ties: withWeight };
+	return { year: view.year, nodes, links, forces, ties: withWeight };
 }
 
 /** A focused actor's ties, strongest first by absolute net weight (ties broken by pair). */

@@ -33,6 +33,8 @@ export interface SceneInput {
 
 export const HEADER_HEIGHT = 64;
 export const FOOTER_HEIGHT = 132;
+/** The height of an exported drawing: header, map, footer. */
+export const EXPORT_HEIGHT = HEADER_HEIGHT + FRAME.height + FOOTER_HEIGHT;
 const LAYER_OFFSET = 5;
 
 /** Unit perpendicular of a segment (zero for a degenerate one). */
@@ -85,7 +87,7 @@ function tiesLayer(input: SceneInput, pos: Map<string, LayoutNode>, ties: Map<st
 			const lines = graph.links
 				.filter((l): l is Extract<GraphLink, { kind: 'layer' }> => l.kind === 'layer' && l.layer === layer)
 				.map((l) => line(l, l.offset, strokeWidth(l.score)));
-			if (lines.length) groups.push(el('g', { class: `aa-ties aa-ties-${layer}`, fill: 'none', stroke: style.colour, 'stroke-dasharray': style.dash, 'stroke-linecap': layer === 'tension' ? 'round' : 'butt' }, lines, layer));
+			if (lines.length) groups.push(el('g', { class: `aa-ties aa-ties-${layer}`, fill: 'none', stroke: style.colour, 'stroke-dasharray': style.dash, 'stroke-linecap': style.linecap ?? 'butt' }, lines, layer));
 		}
 	}
 	return groups;
@@ -163,10 +165,10 @@ export function basemapLayer(basemap: Basemap, actorIso: readonly string[]): Sce
 	];
 }
 
-function header(input: SceneInput): SceneNode {
+function header(input: SceneInput, names: Map<string, string>): SceneNode {
 	return el('g', { class: 'aa-header' }, [
 		text('text', { x: 20, y: 30, 'font-size': 20, 'font-weight': 'bold', fill: MAP_STYLE.text }, title(input.view.year), 'title'),
-		text('text', { x: 20, y: 52, 'font-size': 12.5, fill: MAP_STYLE.muted }, layersSummary(input.view, new Map(input.layout.nodes.map((n) => [n.id, n.name]))), 'subtitle')
+		text('text', { x: 20, y: 52, 'font-size': 12.5, fill: MAP_STYLE.muted }, layersSummary(input.view, names), 'subtitle')
 	], 'header');
 }
 
@@ -178,7 +180,7 @@ function footer(input: SceneInput, y0: number): SceneNode {
 		const rowY = y0 + 26;
 		const sample =
 			item.shape === 'line'
-				? el('line', { x1: x, y1: rowY - 4, x2: x + 30, y2: rowY - 4, stroke: item.colour, 'stroke-width': item.width ?? 3, 'stroke-dasharray': item.dash, 'stroke-linecap': item.dash === LAYER_STYLE.tension.dash ? 'round' : undefined, opacity: item.opacity })
+				? el('line', { x1: x, y1: rowY - 4, x2: x + 30, y2: rowY - 4, stroke: item.colour, 'stroke-width': item.width ?? 3, 'stroke-dasharray': item.dash, 'stroke-linecap': item.linecap, opacity: item.opacity })
 				: item.shape === 'circle'
 					? el('circle', { cx: x + 15, cy: rowY - 4, r: 6, fill: MAP_STYLE.nodeFill, stroke: MAP_STYLE.node, 'stroke-width': 2 })
 					: el('path', { d: `M${x + 9} ${rowY - 11}L${x + 21} ${rowY - 4}L${x + 9} ${rowY + 3}Z`, fill: MAP_STYLE.muted });
@@ -208,7 +210,7 @@ export function buildScene(input: SceneInput): SceneNode {
 	const names = new Map(layout.nodes.map((n) => [n.id, n.name]));
 	const isExport = input.exportInfo !== undefined;
 	const top = isExport ? HEADER_HEIGHT : 0;
-	const height = FRAME.height + (isExport ? HEADER_HEIGHT + FOOTER_HEIGHT : 0);
+	const height = isExport ? EXPORT_HEIGHT : FRAME.height;
 
 	const base = input.basemapHref
 		? [el('image', { href: input.basemapHref, width: FRAME.width, height: FRAME.height, 'aria-hidden': 'true' }, undefined, 'basemap')]
@@ -224,7 +226,7 @@ export function buildScene(input: SceneInput): SceneNode {
 
 	const desc = describeView(input.view, graph, names);
 	const children: SceneNode[] = [text('title', { id: 'aa-title' }, title(input.view.year), 'title'), text('desc', { id: 'aa-desc' }, desc, 'desc')];
-	if (isExport) children.push(el('rect', { width: FRAME.width, height, fill: '#ffffff' }, undefined, 'paper'), header(input));
+	if (isExport) children.push(el('rect', { width: FRAME.width, height, fill: '#ffffff' }, undefined, 'paper'), header(input, names));
 	children.push(el('g', { class: 'aa-map', transform: top ? `translate(0 ${top})` : undefined }, map, 'map'));
 	if (isExport) children.push(footer(input, top + FRAME.height));
 

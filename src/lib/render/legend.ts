@@ -7,6 +7,7 @@ export interface LegendItem {
 	label: string;
 	colour?: string;
 	dash?: string;
+	linecap?: 'round';
 	width?: number;
 	opacity?: number;
 }
@@ -20,7 +21,7 @@ export function legendItems(view: ViewState): LegendItem[] {
 	} else {
 		for (const layer of view.layers) {
 			const s = LAYER_STYLE[layer];
-			items.push({ shape: 'line', label: `${s.label} ×${view.weights[layer]} (${s.cue})`, colour: s.colour, dash: s.dash });
+			items.push({ shape: 'line', label: `${s.label} ×${view.weights[layer]} (${s.cue})`, colour: s.colour, dash: s.dash, linecap: s.linecap });
 		}
 	}
 	if (view.layers.includes('trade')) {

@@ -12,13 +12,15 @@ export interface LayerStyle {
 	colour: string;
 	/** SVG stroke-dasharray, or undefined for solid. */
 	dash?: string;
+	/** Round caps turn the dotted line's short dashes into dots. */
+	linecap?: 'round';
 	cue: string;
 }
 
 export const LAYER_STYLE: Record<Layer, LayerStyle> = {
 	military: { label: 'Military', colour: '#0072B2', cue: 'solid line' },
 	trade: { label: 'Trade', colour: '#009E73', dash: '7 3', cue: 'dashed line' },
-	tension: { label: 'Tension', colour: '#D55E00', dash: '1 6', cue: 'dotted line' }
+	tension: { label: 'Tension', colour: '#D55E00', dash: '1 6', linecap: 'round', cue: 'dotted line' }
 };
 
 /** Composite mode: net cooperation solid blue, net tension dashed vermilion; width by |net|. */
