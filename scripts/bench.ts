@@ -105,7 +105,10 @@ async function main() {
 	// Export.
 	const madeAt = '2026-01-01T00:00:00.000Z';
 	const svg = exportSvg(dataset, view, basemap, { madeAt, url: 'http://localhost/' });
-	rows.push(['export SVG, default view, median of 30 (graph + layout + scene + serialise)', ms(time(() => exportSvg(dataset, view, basemap, { madeAt, url: 'http://localhost/' }), 30))]);
+	rows.push([
+		'export SVG, default view, median of 30 (graph + layout + scene + serialise)',
+		ms(time(() => exportSvg(dataset, view, basemap, { madeAt, url: 'http://localhost/' }), 30))
+	]);
 	rows.push(['export SVG bytes, default view', `${kb(svg.length)} (${kb(gzipSync(svg).length)} gzip)`]);
 
 	// Basemap.
@@ -121,7 +124,10 @@ async function main() {
 		const svgBasemap = Buffer.from(await (await fetch(`${base}/basemap.svg`)).arrayBuffer());
 		rows.push(['basemap as the page loads it (/basemap.svg)', `${kb(svgBasemap.length)} (${kb(gzipSync(svgBasemap).length)} gzip)`]);
 		const dataBytes = Buffer.from(await (await fetch(`${base}/api/dataset.json`)).arrayBuffer());
-		rows.push(['dataset fetched after first paint (/api/dataset.json)', `${kb(dataBytes.length)} (${kb(gzipSync(dataBytes).length)} gzip)`]);
+		rows.push([
+			'dataset fetched after first paint (/api/dataset.json)',
+			`${kb(dataBytes.length)} (${kb(gzipSync(dataBytes).length)} gzip)`
+		]);
 		rows.push(['HTML of / (server-rendered)', `${kb(html.length)} (${kb(gzipSync(html).length)} gzip)`]);
 		const ssr: number[] = [];
 		for (let i = 0; i < 31; i++) {
@@ -134,7 +140,15 @@ async function main() {
 		// svg-crowbar comparison: inline every computed style property on every element.
 		const browser = await chromium.launch({
 			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-			args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+			args: [
+				'--headless',
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+				'--no-first-run'
+			]
 		});
 		try {
 			const page = await browser.newPage();
@@ -161,7 +175,10 @@ async function main() {
 				}
 				return new XMLSerializer().serializeToString(root).length;
 			});
-			rows.push(['same view with every computed style inlined (svg-crowbar approach)', `${kb(inlined)} (${(inlined / svg.length).toFixed(1)}× ours)`]);
+			rows.push([
+				'same view with every computed style inlined (svg-crowbar approach)',
+				`${kb(inlined)} (${(inlined / svg.length).toFixed(1)}× ours)`
+			]);
 		} finally {
 			await browser.close();
 		}

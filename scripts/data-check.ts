@@ -11,7 +11,9 @@ import { DEFAULT_FILE_NAMES, validateDataset, type ValidationResult } from '../s
 
 const args = process.argv.slice(2);
 if (args.length > 1 || args.some((a) => a.startsWith('-'))) {
-	process.stderr.write('data:check: usage: data:check [PATH]  (PATH: a dataset JSON file or a folder of meta/actors/sources/evidence/trade.json)\n');
+	process.stderr.write(
+		'data:check: usage: data:check [PATH]  (PATH: a dataset JSON file or a folder of meta/actors/sources/evidence/trade.json)\n'
+	);
 	process.exit(2);
 }
 

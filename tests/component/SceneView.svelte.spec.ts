@@ -6,7 +6,12 @@ import { el, text } from '../../src/lib/render/scene';
 describe('SceneView', () => {
 	it('draws scene nodes as SVG elements, attributes and text escaped by the DOM', async () => {
 		const node = el('svg', { xmlns: 'http://www.w3.org/2000/svg', viewBox: '0 0 10 10' }, [
-			el('g', { class: 'a', 'data-actor': 'KOR', tabindex: 0, role: 'button', 'aria-label': 'South Korea' }, [el('circle', { r: 3 })], 'KOR'),
+			el(
+				'g',
+				{ class: 'a', 'data-actor': 'KOR', tabindex: 0, role: 'button', 'aria-label': 'South Korea' },
+				[el('circle', { r: 3 })],
+				'KOR'
+			),
 			text('text', { x: 1, y: 2 }, '<script>alert(1)</script> & "quotes"', 'label')
 		]);
 		const screen = await render(SceneView, { node });

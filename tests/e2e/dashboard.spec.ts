@@ -106,7 +106,10 @@ test('the table view lists the same ties as the API', async ({ page, request }) 
 	const rows = page.locator('table tbody tr');
 	const pairs = (await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-pair')))).sort();
 	const api = await (await request.get('/api/network?year=2019&min=0.3')).json();
-	const expected = api.ties.filter((t: { shown: boolean }) => t.shown).map((t: { source: string; target: string }) => `${t.source}-${t.target}`).sort();
+	const expected = api.ties
+		.filter((t: { shown: boolean }) => t.shown)
+		.map((t: { source: string; target: string }) => `${t.source}-${t.target}`)
+		.sort();
 	expect(pairs).toEqual(expected);
 	expect(pairs.length).toBeGreaterThan(3);
 	// Sortable by keyboard.
@@ -125,15 +128,21 @@ test('axe-core finds no WCAG 2.2 AA violations (map, focus panel and table)', as
 		await page.addScriptTag({ content: axeSource });
 		const result = await page.evaluate(async () => {
 			// @ts-expect-error axe is injected above
-			const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-			return r.violations.map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+			const r = await window.axe.run(document, {
+				runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }
+			});
+			return r.violations.map(
+				(v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
+			);
 		});
 		expect(result, path).toEqual([]);
 	}
 	await page.getByRole('button', { name: 'Table' }).click();
 	const tableResult = await page.evaluate(async () => {
 		// @ts-expect-error injected
-		const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+		const r = await window.axe.run(document, {
+			runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }
+		});
 		return r.violations.map((v: { id: string }) => v.id);
 	});
 	expect(tableResult).toEqual([]);
@@ -145,7 +154,10 @@ test('a 390 px wide phone has no horizontal scroll and reachable controls', asyn
 	const page = await context.newPage();
 	await page.goto('/?year=2011');
 	await ready(page);
-	const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+	const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+		scrollWidth: document.documentElement.scrollWidth,
+		clientWidth: document.documentElement.clientWidth
+	}));
 	expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
 	for (const name of ['Military', 'Trade', 'Tension']) {
 		const box = await page.getByRole('checkbox', { name }).boundingBox();

@@ -123,7 +123,10 @@ test('/export.svg: headers, download, and 400 naming the bad parameter', async (
 		const bad = await request.get(`/export.svg?${qs}`);
 		expect(bad.status(), qs).toBe(400);
 		const body = await bad.json();
-		expect(body.errors.map((e: { param: string }) => e.param), qs).toContain(param);
+		expect(
+			body.errors.map((e: { param: string }) => e.param),
+			qs
+		).toContain(param);
 		expect(body.error, qs).toContain(param);
 	}
 });

@@ -64,7 +64,8 @@ export function parseXml(svg: string): ParsedSvg {
 export function safetyProblems(svg: string): string[] {
 	const p = parseXml(svg);
 	const problems: string[] = [];
-	for (const e of p.elements) if (/^(script|foreignObject|iframe|object|embed|use|image|a|style)$/i.test(e)) problems.push(`element <${e}>`);
+	for (const e of p.elements)
+		if (/^(script|foreignObject|iframe|object|embed|use|image|a|style)$/i.test(e)) problems.push(`element <${e}>`);
 	for (const a of p.attributes) {
 		if (/^on/i.test(a.name)) problems.push(`event handler ${a.name} on <${a.element}>`);
 		if (/(^|:)href$/i.test(a.name)) problems.push(`reference ${a.name}="${a.value}" on <${a.element}>`);

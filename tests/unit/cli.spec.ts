@@ -18,7 +18,10 @@ describe('parseScoresArgs', () => {
 		{ argv: [], expected: { error: '--year is required (2000..2025)' } },
 		{ argv: ['--year', '2011', '--format', 'xml'], expected: { error: '--format must be json or csv, got "xml"' } },
 		{ argv: ['--year', '2011', '--year', '2012'], expected: { error: '--year is given twice; give it once' } },
-		{ argv: ['--year', '2011', '--verbose'], expected: { error: 'unknown argument "--verbose"; usage: scores --year YYYY [--format json|csv]' } }
+		{
+			argv: ['--year', '2011', '--verbose'],
+			expected: { error: 'unknown argument "--verbose"; usage: scores --year YYYY [--format json|csv]' }
+		}
 	])('$argv', ({ argv, expected }) => {
 		expect(parseScoresArgs(argv, years)).toEqual(expected);
 	});
@@ -30,7 +33,9 @@ describe('formatScores', () => {
 		const ties = JSON.parse(formatScores(d, 2011, 'json'));
 		expect(ties).toHaveLength(28);
 		for (const t of ties) expect(t.source < t.target).toBe(true);
-		expect(ties.map((t: { source: string; target: string }) => `${t.source}-${t.target}`)).toEqual([...ties.map((t: { source: string; target: string }) => `${t.source}-${t.target}`)].sort());
+		expect(ties.map((t: { source: string; target: string }) => `${t.source}-${t.target}`)).toEqual(
+			[...ties.map((t: { source: string; target: string }) => `${t.source}-${t.target}`)].sort()
+		);
 		const jk = ties.find((t: { source: string; target: string }) => t.source === 'JPN' && t.target === 'KOR');
 		expect(Object.keys(jk)).toEqual(['source', 'target', 'scores', 'trade', 'evidence']);
 		expect(Object.keys(jk.scores)).toEqual(['military', 'trade', 'tension']);
@@ -43,7 +48,13 @@ describe('formatScores', () => {
 		const json = JSON.parse(formatScores(d, 2011, 'json'));
 		expect(rows[0]).toEqual(SCORES_CSV_HEADER);
 		expect(rows).toHaveLength(29);
-		type Tie = { source: string; target: string; scores: { military: number; trade: number | null; tension: number }; trade: { usdBn: number | null; status: string; reporter: string | null; sources: string[] }; evidence: string[] };
+		type Tie = {
+			source: string;
+			target: string;
+			scores: { military: number; trade: number | null; tension: number };
+			trade: { usdBn: number | null; status: string; reporter: string | null; sources: string[] };
+			evidence: string[];
+		};
 		const num = (x: string) => (x === '' ? null : Number(x));
 		const list = (x: string) => (x === '' ? [] : x.split(';'));
 		const fromCsv = rows.slice(1).map((r) => ({
@@ -65,7 +76,8 @@ describe('formatScores', () => {
 });
 
 describe('the scores command', () => {
-	const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'scripts/scores.ts', ...args], { cwd: root, encoding: 'utf8' });
+	const run = (...args: string[]) =>
+		spawnSync(process.execPath, ['--import', 'tsx', 'scripts/scores.ts', ...args], { cwd: root, encoding: 'utf8' });
 
 	it('prints JSON for a year, the same as formatScores', () => {
 		const r = run('--year', '2016');

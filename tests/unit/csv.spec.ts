@@ -34,7 +34,9 @@ describe('csv', () => {
 	});
 
 	it('round-trips any table of strings', () => {
-		const cell = fc.string({ unit: fc.constantFrom('a', 'Z', ' ', ',', '"', '\n', '\r', '=', '+', '-', '@', "'", '\t', '1', '.', '한', '日') });
+		const cell = fc.string({
+			unit: fc.constantFrom('a', 'Z', ' ', ',', '"', '\n', '\r', '=', '+', '-', '@', "'", '\t', '1', '.', '한', '日')
+		});
 		fc.assert(
 			fc.property(fc.array(fc.array(cell, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 6 }), (rows) => {
 				// A row that is one empty cell is a blank line, which CSV cannot tell from nothing.

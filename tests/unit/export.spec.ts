@@ -40,7 +40,18 @@ describe('golden SVG exports', () => {
 	it('says what it shows: title, year, layers and weights, legend, attribution, time made, URL', () => {
 		const svg = renderView(d, 'year=2011&weights=military:2,trade:1,tension:0.5');
 		const { text } = parseXml(svg);
-		for (const s of ['Northeast Asia, 2011', 'military ×2', 'trade ×1', 'tension ×0.5', 'mode: layers', 'Military ×2 (solid line)', 'Map data: Natural Earth', `${d.meta.name}, version ${d.meta.version}`, 'Made 2026-01-01T00:00:00.000Z', 'https://alliance-atlas.example/?year=2011']) {
+		for (const s of [
+			'Northeast Asia, 2011',
+			'military ×2',
+			'trade ×1',
+			'tension ×0.5',
+			'mode: layers',
+			'Military ×2 (solid line)',
+			'Map data: Natural Earth',
+			`${d.meta.name}, version ${d.meta.version}`,
+			'Made 2026-01-01T00:00:00.000Z',
+			'https://alliance-atlas.example/?year=2011'
+		]) {
 			expect(text).toContain(s);
 		}
 	});
@@ -59,7 +70,9 @@ describe('golden SVG exports', () => {
 			process.env.TZ = 'America/Los_Angeles';
 			const b = renderView(d, 'year=2019&focus=JPN');
 			expect(b).toBe(a);
-			expect(renderView(d, 'year=2019&focus=JPN', '2030-05-05T05:05:05.000Z')).toBe(a.replace('2026-01-01T00:00:00.000Z', '2030-05-05T05:05:05.000Z'));
+			expect(renderView(d, 'year=2019&focus=JPN', '2030-05-05T05:05:05.000Z')).toBe(
+				a.replace('2026-01-01T00:00:00.000Z', '2030-05-05T05:05:05.000Z')
+			);
 		} finally {
 			process.env.TZ = tz;
 		}
@@ -68,21 +81,37 @@ describe('golden SVG exports', () => {
 	it('names the file after the view', () => {
 		const ctx = contextOf(d);
 		expect(exportFileName({ ...defaultView(ctx), year: 2011 }, 'svg')).toBe('alliance-atlas-2011-military-trade-tension.svg');
-		expect(exportFileName({ ...defaultView(ctx), year: 2019, layers: ['trade'], mode: 'composite', focus: 'KOR' }, 'png')).toBe('alliance-atlas-2019-trade-composite-kor.png');
+		expect(exportFileName({ ...defaultView(ctx), year: 2019, layers: ['trade'], mode: 'composite', focus: 'KOR' }, 'png')).toBe(
+			'alliance-atlas-2019-trade-composite-kor.png'
+		);
 	});
 });
 
 describe('hostile text in the data', () => {
 	const nasty = fc.oneof(
-		fc.constantFrom('<script>alert(1)</script>', ']]>', '"><svg onload=alert(1)>', "' onmouseover='x", '&amp;&', 'javascript:alert(1)', '<foreignObject><body/></foreignObject>', '\u0000\u0007\u001b\uFFFE\uD800', '<!ENTITY x "y">', 'x'.repeat(20000)),
+		fc.constantFrom(
+			'<script>alert(1)</script>',
+			']]>',
+			'"><svg onload=alert(1)>',
+			"' onmouseover='x",
+			'&amp;&',
+			'javascript:alert(1)',
+			'<foreignObject><body/></foreignObject>',
+			'\u0000\u0007\u001b\uFFFE\uD800',
+			'<!ENTITY x "y">',
+			'x'.repeat(20000)
+		),
 		fc.string({ unit: 'binary', maxLength: 60 }),
 		fc.string({ unit: fc.constantFrom('<', '>', '&', '"', "'", '\u0000', '\u0008', '\uD83D', '\uDE00', 'a', ']', '/', '='), maxLength: 40 })
 	);
 
 	// The text from the data that reaches an SVG: state names, the dataset's name and version, the view URL.
 	const xmlText = (x: string) =>
-		// eslint-disable-next-line no-control-regex -- what the serialiser drops: characters XML 1.0 cannot hold
-		x.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
+		x.replace(
+			// eslint-disable-next-line no-control-regex -- what the serialiser drops: characters XML 1.0 cannot hold
+			/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+			''
+		);
 
 	it('keeps the export well-formed and free of script for any state name, dataset name, version and URL, and shows them as text', () => {
 		fc.assert(
@@ -113,7 +142,11 @@ describe('hostile text in the data', () => {
 		const rows = tieRows(d, computeSnapshot(d, { ...defaultView(ctx), year: 2016 }).graph.ties);
 		fc.assert(
 			fc.property(nasty, nasty, nasty, (id, url, reporter) => {
-				const hostile = rows.map((r, i) => (i === 0 ? { ...r, evidence: [id.replace(/\s/g, '_') || 'x'], source_urls: [url.replace(/\s/g, '_') || 'y'], trade_reporter: reporter } : r));
+				const hostile = rows.map((r, i) =>
+					i === 0
+						? { ...r, evidence: [id.replace(/\s/g, '_') || 'x'], source_urls: [url.replace(/\s/g, '_') || 'y'], trade_reporter: reporter }
+						: r
+				);
 				const csv = tiesCsv(hostile);
 				// What a spreadsheet sees: no cell starts a formula.
 				expect(parseCsv(csv, { raw: true }).flat().filter(isFormula)).toEqual([]);
@@ -152,7 +185,20 @@ describe('export data', () => {
 			const r = Object.fromEntries(DATA_COLUMNS.map((c, i) => [c, cells[i]!])) as Record<string, string>;
 			const num = (x: string) => (x === '' ? null : Number(x));
 			const list = (x: string) => (x === '' ? [] : x.split(' '));
-			return { source: r.source, target: r.target, year: Number(r.year), military: Number(r.military), trade: num(r.trade!), tension: Number(r.tension), weight: Number(r.weight), trade_usd_bn: num(r.trade_usd_bn!), trade_status: r.trade_status, trade_reporter: r.trade_reporter === '' ? null : r.trade_reporter, evidence: list(r.evidence!), source_urls: list(r.source_urls!) };
+			return {
+				source: r.source,
+				target: r.target,
+				year: Number(r.year),
+				military: Number(r.military),
+				trade: num(r.trade!),
+				tension: Number(r.tension),
+				weight: Number(r.weight),
+				trade_usd_bn: num(r.trade_usd_bn!),
+				trade_status: r.trade_status,
+				trade_reporter: r.trade_reporter === '' ? null : r.trade_reporter,
+				evidence: list(r.evidence!),
+				source_urls: list(r.source_urls!)
+			};
 		};
 		expect(parsed.slice(1).map(read)).toEqual(rows);
 		const json = JSON.parse(tiesJson(d, snap.view, rows));

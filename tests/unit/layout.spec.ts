@@ -50,7 +50,11 @@ describe('layoutGraph', () => {
 	it('pushes a tense pair further apart as the tension weight grows', () => {
 		const calm = layoutGraph(graph({ weights: { military: 1, trade: 1, tension: 0 } }), 0.3);
 		const tense = layoutGraph(graph({ weights: { military: 1, trade: 1, tension: 2 } }), 0.3);
-		const gap = (l: typeof calm) => dist(l.nodes.find((n) => n.id === 'KOR')!, l.nodes.find((n) => n.id === 'PRK')!);
+		const gap = (l: typeof calm) =>
+			dist(
+				l.nodes.find((n) => n.id === 'KOR')!,
+				l.nodes.find((n) => n.id === 'PRK')!
+			);
 		expect(gap(tense)).toBeGreaterThan(gap(calm));
 	});
 
@@ -63,13 +67,15 @@ describe('layoutGraph', () => {
 				expect(n.y - n.r).toBeGreaterThanOrEqual(FRAME.margin - 1e-9);
 				expect(n.y + n.r).toBeLessThanOrEqual(FRAME.height - FRAME.margin + 1e-9);
 			}
-			for (const a of l.nodes) for (const b of l.nodes) if (a.id < b.id) expect(dist(a, b), `${a.id}-${b.id} at geo ${geo}`).toBeGreaterThan(a.r + b.r);
+			for (const a of l.nodes)
+				for (const b of l.nodes) if (a.id < b.id) expect(dist(a, b), `${a.id}-${b.id} at geo ${geo}`).toBeGreaterThan(a.r + b.r);
 		}
 	});
 });
 
 describe('placeLabels', () => {
-	const overlap = (a: { x0: number; y0: number; x1: number; y1: number }, b: typeof a) => Math.min(a.x1, b.x1) > Math.max(a.x0, b.x0) && Math.min(a.y1, b.y1) > Math.max(a.y0, b.y0);
+	const overlap = (a: { x0: number; y0: number; x1: number; y1: number }, b: typeof a) =>
+		Math.min(a.x1, b.x1) > Math.max(a.x0, b.x0) && Math.min(a.y1, b.y1) > Math.max(a.y0, b.y0);
 
 	it('keeps labels off each other and off the nodes in the default views', () => {
 		for (const year of [2011, 2019, 2023]) {

@@ -44,17 +44,27 @@ describe('loading a dataset from files', () => {
 
 	it('names the missing parts of a single-file dataset', () => {
 		const r = validateDatasetFile('{"meta": {}}', 'mine.json');
-		expect(r).toEqual({ ok: false, errors: ['mine.json: missing actors, sources, evidence, trade (a dataset has meta, actors, sources, evidence, trade)'] });
+		expect(r).toEqual({
+			ok: false,
+			errors: ['mine.json: missing actors, sources, evidence, trade (a dataset has meta, actors, sources, evidence, trade)']
+		});
 	});
 
 	it('validates a folder and names each file', () => {
 		const f = fixtureInput();
-		const texts = { meta: JSON.stringify(f.meta), actors: JSON.stringify(f.actors), sources: '[{"id": "x"}', evidence: JSON.stringify(f.evidence) };
+		const texts = {
+			meta: JSON.stringify(f.meta),
+			actors: JSON.stringify(f.actors),
+			sources: '[{"id": "x"}',
+			evidence: JSON.stringify(f.evidence)
+		};
 		const r = validateDatasetFolder(texts, 'mydata');
 		expect(r.ok).toBe(false);
 		if (!r.ok) {
 			expect(r.errors[0]).toMatch(/^mydata\/sources\.json: not valid JSON/);
-			expect(r.errors[1]).toBe('mydata/trade.json: cannot be read (a dataset folder has meta.json, actors.json, sources.json, evidence.json, trade.json)');
+			expect(r.errors[1]).toBe(
+				'mydata/trade.json: cannot be read (a dataset folder has meta.json, actors.json, sources.json, evidence.json, trade.json)'
+			);
 		}
 	});
 
@@ -66,7 +76,8 @@ describe('loading a dataset from files', () => {
 		writeFileSync(good, JSON.stringify(input));
 		delete input.sources[0]!.url;
 		writeFileSync(bad, JSON.stringify(input));
-		const run = (file: string) => spawnSync(process.execPath, ['--import', 'tsx', 'scripts/data-check.ts', file], { cwd: root, encoding: 'utf8' });
+		const run = (file: string) =>
+			spawnSync(process.execPath, ['--import', 'tsx', 'scripts/data-check.ts', file], { cwd: root, encoding: 'utf8' });
 		const ok = run(good);
 		expect(ok.status).toBe(0);
 		expect(ok.stdout).toContain('Fixture: valid');
@@ -84,7 +95,8 @@ describe('loading a dataset from files', () => {
 		const folder = join(dir, 'mydata');
 		mkdirSync(folder);
 		const f = fixtureInput();
-		for (const part of ['meta', 'actors', 'sources', 'evidence', 'trade'] as const) writeFileSync(join(folder, `${part}.json`), JSON.stringify(f[part]));
+		for (const part of ['meta', 'actors', 'sources', 'evidence', 'trade'] as const)
+			writeFileSync(join(folder, `${part}.json`), JSON.stringify(f[part]));
 		const kf = run(folder);
 		expect(kf.status).toBe(0);
 		expect(kf.stdout).toContain('Fixture: valid');

@@ -27,21 +27,69 @@ const ev = (over: Partial<Evidence>): Evidence => ({
 
 describe('contribution', () => {
 	it.each([
-		{ name: 'period in force all year', e: ev({ layer: 'military', kind: 'defence-treaty', from: '1960', magnitude: 3 }), year: 2011, amount: 0.9, reason: 'in force all year' },
-		{ name: 'period starting late in the year', e: ev({ layer: 'military', kind: 'intelligence-sharing', from: '2016-11-23' }), year: 2016, amount: 0.027, reason: 'in force 11% of the year' },
-		{ name: 'period before it starts', e: ev({ layer: 'military', kind: 'intelligence-sharing', from: '2016-11-23' }), year: 2015, amount: null, reason: null },
-		{ name: 'period after it ends', e: ev({ layer: 'military', kind: 'basing', from: '2000', to: '2005-06' }), year: 2006, amount: null, reason: null },
+		{
+			name: 'period in force all year',
+			e: ev({ layer: 'military', kind: 'defence-treaty', from: '1960', magnitude: 3 }),
+			year: 2011,
+			amount: 0.9,
+			reason: 'in force all year'
+		},
+		{
+			name: 'period starting late in the year',
+			e: ev({ layer: 'military', kind: 'intelligence-sharing', from: '2016-11-23' }),
+			year: 2016,
+			amount: 0.027,
+			reason: 'in force 11% of the year'
+		},
+		{
+			name: 'period before it starts',
+			e: ev({ layer: 'military', kind: 'intelligence-sharing', from: '2016-11-23' }),
+			year: 2015,
+			amount: null,
+			reason: null
+		},
+		{
+			name: 'period after it ends',
+			e: ev({ layer: 'military', kind: 'basing', from: '2000', to: '2005-06' }),
+			year: 2006,
+			amount: null,
+			reason: null
+		},
 		{ name: 'event on 1 January, in its year', e: ev({}), year: 2011, amount: 0.3, reason: 'event this year, weight 1' },
 		{ name: 'event one year on', e: ev({}), year: 2012, amount: 0.15, reason: 'event 1 year before, weight 0.5' },
 		{ name: 'event four years on', e: ev({ magnitude: 3 }), year: 2015, amount: 0.028, reason: 'event 4 years before, weight 0.063' },
 		// 0.5^(t/365) averaged over the rest of the year, normalised: 2·(1 − 0.5^(183/365)) = 0.587, then 2·(0.5^(183/365) − 0.5^(548/365)) = 0.707.
-		{ name: 'mid-year event counts partly in its year', e: ev({ from: '2011-07-02' }), year: 2011, amount: 0.176, reason: 'event this year, weight 0.587' },
-		{ name: 'mid-year event weighs most the year after', e: ev({ from: '2011-07-02' }), year: 2012, amount: 0.212, reason: 'event 1 year before, weight 0.707' },
-		{ name: 'event on 31 December barely counts in its year', e: ev({ from: '2011-12-31' }), year: 2011, amount: 0.001, reason: 'event this year, weight 0.004' },
+		{
+			name: 'mid-year event counts partly in its year',
+			e: ev({ from: '2011-07-02' }),
+			year: 2011,
+			amount: 0.176,
+			reason: 'event this year, weight 0.587'
+		},
+		{
+			name: 'mid-year event weighs most the year after',
+			e: ev({ from: '2011-07-02' }),
+			year: 2012,
+			amount: 0.212,
+			reason: 'event 1 year before, weight 0.707'
+		},
+		{
+			name: 'event on 31 December barely counts in its year',
+			e: ev({ from: '2011-12-31' }),
+			year: 2011,
+			amount: 0.001,
+			reason: 'event this year, weight 0.004'
+		},
 		{ name: 'event past the horizon', e: ev({}), year: 2016, amount: null, reason: null },
 		{ name: 'event before it happens', e: ev({}), year: 2010, amount: null, reason: null },
 		{ name: 'détente lowers', e: ev({ kind: 'detente', magnitude: 3 }), year: 2011, amount: -0.3, reason: 'event this year, weight 1' },
-		{ name: 'exercise series with an end is a period', e: ev({ layer: 'military', kind: 'joint-exercise', from: '2008', to: '2012' }), year: 2010, amount: 0.15, reason: 'in force all year' },
+		{
+			name: 'exercise series with an end is a period',
+			e: ev({ layer: 'military', kind: 'joint-exercise', from: '2008', to: '2012' }),
+			year: 2010,
+			amount: 0.15,
+			reason: 'in force all year'
+		},
 		{ name: 'minor magnitude halves', e: ev({ magnitude: 1 }), year: 2011, amount: 0.15, reason: 'event this year, weight 1' }
 	])('$name', ({ e, year, amount, reason }) => {
 		const c = contribution(e, year);

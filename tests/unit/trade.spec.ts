@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { preferredReporter, tradeScore, tradeSeries } from '../../src/lib/data/trade';
 import type { TradeFigure } from '../../src/lib/data/types';
 
-const fig = (year: number, usdBn: number, reporter = 'KOR', source = `s${year}`): TradeFigure => ({ pair: 'JPN-KOR', year, usdBn, reporter, basis: 'reported', source });
+const fig = (year: number, usdBn: number, reporter = 'KOR', source = `s${year}`): TradeFigure => ({
+	pair: 'JPN-KOR',
+	year,
+	usdBn,
+	reporter,
+	basis: 'reported',
+	source
+});
 
 describe('tradeScore', () => {
 	it.each([

@@ -88,7 +88,8 @@ const cases: { name: string; edit: Edit; expected: string }[] = [
 	{
 		name: 'kind of the other layer',
 		edit: (d) => (d.evidence[2].kind = 'basing'),
-		expected: "evidence.json: evidence[2] 'jpn-kor-incident': kind (basing) belongs to the other layer; tension kinds: territorial-dispute, historical-dispute, armed-standoff, sanction, incident, weapons-test, coercion, diplomatic-crisis, detente"
+		expected:
+			"evidence.json: evidence[2] 'jpn-kor-incident': kind (basing) belongs to the other layer; tension kinds: territorial-dispute, historical-dispute, armed-standoff, sanction, incident, weapons-test, coercion, diplomatic-crisis, detente"
 	},
 	{
 		name: 'unknown layer',

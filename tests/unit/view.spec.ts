@@ -8,7 +8,18 @@ const parse = (qs: string) => parseView(new URLSearchParams(qs), ctx);
 
 describe('parseView', () => {
 	it('gives the defaults for an empty query', () => {
-		expect(parse('')).toEqual({ ok: true, view: { year: 2025, layers: ['military', 'trade', 'tension'], weights: { military: 1, trade: 1, tension: 1 }, focus: null, geo: 0.7, mode: 'layers', min: 0 } });
+		expect(parse('')).toEqual({
+			ok: true,
+			view: {
+				year: 2025,
+				layers: ['military', 'trade', 'tension'],
+				weights: { military: 1, trade: 1, tension: 1 },
+				focus: null,
+				geo: 0.7,
+				mode: 'layers',
+				min: 0
+			}
+		});
 	});
 
 	it.each([
@@ -31,10 +42,29 @@ describe('parseView', () => {
 		{ qs: 'year=1999', param: 'year', error: 'year="1999" is not allowed: year must be a whole year from 2000 to 2025' },
 		{ qs: 'year=2011.5', param: 'year', error: 'year="2011.5" is not allowed: year must be a whole year from 2000 to 2025' },
 		{ qs: 'year=abc', param: 'year', error: 'year="abc" is not allowed: year must be a whole year from 2000 to 2025' },
-		{ qs: 'layers=military,economy', param: 'layers', error: 'layers="military,economy" is not allowed: unknown layer "economy"; layers is a comma list of military, trade, tension (or empty for none)' },
-		{ qs: 'weights=military:3', param: 'weights', error: 'weights="military:3" is not allowed: weights must be layer:weight pairs with weights from 0 to 2 (military:3 is out of range)' },
-		{ qs: 'weights=army:1', param: 'weights', error: 'weights="army:1" is not allowed: write layer:weight pairs such as military:1,trade:0.5,tension:2 (layers: military, trade, tension; weights 0 to 2)' },
-		{ qs: 'weights=military:-1', param: 'weights', error: 'weights="military:-1" is not allowed: weights must be layer:weight pairs with weights from 0 to 2 (military:-1 is out of range)' },
+		{
+			qs: 'layers=military,economy',
+			param: 'layers',
+			error:
+				'layers="military,economy" is not allowed: unknown layer "economy"; layers is a comma list of military, trade, tension (or empty for none)'
+		},
+		{
+			qs: 'weights=military:3',
+			param: 'weights',
+			error: 'weights="military:3" is not allowed: weights must be layer:weight pairs with weights from 0 to 2 (military:3 is out of range)'
+		},
+		{
+			qs: 'weights=army:1',
+			param: 'weights',
+			error:
+				'weights="army:1" is not allowed: write layer:weight pairs such as military:1,trade:0.5,tension:2 (layers: military, trade, tension; weights 0 to 2)'
+		},
+		{
+			qs: 'weights=military:-1',
+			param: 'weights',
+			error:
+				'weights="military:-1" is not allowed: weights must be layer:weight pairs with weights from 0 to 2 (military:-1 is out of range)'
+		},
 		{ qs: 'focus=XXX', param: 'focus', error: 'focus="XXX" is not allowed: focus must be one of CHN, JPN, KOR, MNG, PRK, RUS, TWN, USA' },
 		{ qs: 'focus=kor', param: 'focus', error: 'focus="kor" is not allowed: focus must be one of CHN, JPN, KOR, MNG, PRK, RUS, TWN, USA' },
 		{ qs: 'geo=1.5', param: 'geo', error: 'geo="1.5" is not allowed: geo must be a number from 0 to 1' },
@@ -45,7 +75,11 @@ describe('parseView', () => {
 		{ qs: 'zoom=2', param: 'zoom', error: 'unknown parameter "zoom"; allowed: year, layers, weights, focus, geo, mode, min' },
 		{ qs: 'year=2011&year=2012', param: 'year', error: 'year is given 2 times; give it once' },
 		{ qs: 'layers=military,military', param: 'layers', error: 'layers="military,military" is not allowed: "military" is listed twice' },
-		{ qs: 'weights=military:1,military:2', param: 'weights', error: 'weights="military:1,military:2" is not allowed: military is given twice' }
+		{
+			qs: 'weights=military:1,military:2',
+			param: 'weights',
+			error: 'weights="military:1,military:2" is not allowed: military is given twice'
+		}
 	])('rejects $qs naming $param', ({ qs, param, error }) => {
 		const r = parse(qs);
 		expect(r.ok).toBe(false);
@@ -69,7 +103,12 @@ describe('serialiseView', () => {
 	});
 
 	it('writes readable commas and colons', () => {
-		const v = { ...defaultView(ctx), year: 2011, layers: ['military', 'tension'] as ('military' | 'tension')[], weights: { military: 2, trade: 1, tension: 0.5 } };
+		const v = {
+			...defaultView(ctx),
+			year: 2011,
+			layers: ['military', 'tension'] as ('military' | 'tension')[],
+			weights: { military: 2, trade: 1, tension: 0.5 }
+		};
 		expect(serialiseView(v, ctx)).toBe('year=2011&layers=military,tension&weights=military:2,trade:1,tension:0.5');
 	});
 

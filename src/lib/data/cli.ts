@@ -18,16 +18,19 @@ export function parseScoresArgs(argv: readonly string[], years: { from: number; 
 	const seen = new Set<string>();
 	for (let i = 0; i < argv.length; i++) {
 		const arg = argv[i]!;
-		const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+		const [flag, inline] =
+			arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
 		if (seen.has(flag)) return { error: `${flag} is given twice; give it once` };
 		seen.add(flag);
 		const value = inline ?? argv[++i];
 		if (flag === '--year') {
-			if (value === undefined || !/^\d{4}$/.test(value)) return { error: `--year needs a year such as ${years.to}, got ${value === undefined ? 'nothing' : JSON.stringify(value)}` };
+			if (value === undefined || !/^\d{4}$/.test(value))
+				return { error: `--year needs a year such as ${years.to}, got ${value === undefined ? 'nothing' : JSON.stringify(value)}` };
 			year = Number(value);
 			if (year < years.from || year > years.to) return { error: `--year ${year} is outside the dataset: ${years.from}..${years.to}` };
 		} else if (flag === '--format') {
-			if (value !== 'json' && value !== 'csv') return { error: `--format must be json or csv, got ${value === undefined ? 'nothing' : JSON.stringify(value)}` };
+			if (value !== 'json' && value !== 'csv')
+				return { error: `--format must be json or csv, got ${value === undefined ? 'nothing' : JSON.stringify(value)}` };
 			format = value;
 		} else {
 			return { error: `unknown argument ${JSON.stringify(arg)}; usage: scores --year YYYY [--format json|csv]` };
@@ -48,7 +51,18 @@ export function tieRecord(t: TieScore) {
 	};
 }
 
-export const SCORES_CSV_HEADER = ['source', 'target', 'military', 'trade', 'tension', 'trade_usd_bn', 'trade_status', 'trade_reporter', 'trade_sources', 'evidence'];
+export const SCORES_CSV_HEADER = [
+	'source',
+	'target',
+	'military',
+	'trade',
+	'tension',
+	'trade_usd_bn',
+	'trade_status',
+	'trade_reporter',
+	'trade_sources',
+	'evidence'
+];
 
 /** The year's ties as JSON (an array) or CSV (a header row, then a row per pair). */
 export function formatScores(dataset: Dataset, year: number, format: ScoresFormat): string {
@@ -56,7 +70,18 @@ export function formatScores(dataset: Dataset, year: number, format: ScoresForma
 	if (format === 'json') return JSON.stringify(ties.map(tieRecord), null, 2) + '\n';
 	return toCsv([
 		SCORES_CSV_HEADER,
-		...ties.map((t) => [t.source, t.target, t.scores.military, t.scores.trade, t.scores.tension, t.trade.usdBn, t.trade.status, t.trade.reporter, t.trade.sources.join(';'), t.evidence.join(';')])
+		...ties.map((t) => [
+			t.source,
+			t.target,
+			t.scores.military,
+			t.scores.trade,
+			t.scores.tension,
+			t.trade.usdBn,
+			t.trade.status,
+			t.trade.reporter,
+			t.trade.sources.join(';'),
+			t.evidence.join(';')
+		])
 	]);
 }
 

@@ -108,7 +108,8 @@ export function validateDatasetFile(text: string, file: string): ValidationResul
 	const parsed = parseJson(text, file);
 	if (!parsed.ok) return { ok: false, errors: [parsed.error] };
 	const v = parsed.value;
-	if (!v || typeof v !== 'object' || Array.isArray(v)) return { ok: false, errors: [`${file}: must be a JSON object with ${PARTS.join(', ')}`] };
+	if (!v || typeof v !== 'object' || Array.isArray(v))
+		return { ok: false, errors: [`${file}: must be a JSON object with ${PARTS.join(', ')}`] };
 	const missing = PARTS.filter((p) => !(p in v));
 	if (missing.length) return { ok: false, errors: [`${file}: missing ${missing.join(', ')} (a dataset has ${PARTS.join(', ')})`] };
 	const names = Object.fromEntries(PARTS.map((p) => [p, file])) as FileNames;

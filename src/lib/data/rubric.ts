@@ -125,7 +125,8 @@ export function contribution(e: Evidence, year: number): Contribution | null {
 		const age = year - yearOfDay(from.first);
 		if (age < 0 || age > EVENT_HORIZON_YEARS) return null;
 		factor = eventYearFactor(from.first, year);
-		reason = age === 0 ? `event this year, weight ${round(factor)}` : `event ${age} year${age > 1 ? 's' : ''} before, weight ${round(factor)}`;
+		reason =
+			age === 0 ? `event this year, weight ${round(factor)}` : `event ${age} year${age > 1 ? 's' : ''} before, weight ${round(factor)}`;
 	}
 	return weighed(e, factor, reason);
 }
@@ -211,7 +212,12 @@ export function peakLayer(evidence: readonly Evidence[], layer: EvidenceLayer, y
 		const start = starts.get(e.id);
 		if (start === undefined || start < first || start > last) continue;
 		const when = isoDay(start);
-		others.push({ evidence: e.id, amount: 0, reason: `${start > best.day ? 'after' : 'before'} the year's peak, on ${when}: not counted`, counted: false });
+		others.push({
+			evidence: e.id,
+			amount: 0,
+			reason: `${start > best.day ? 'after' : 'before'} the year's peak, on ${when}: not counted`,
+			counted: false
+		});
 	}
 	others.sort((a, b) => a.reason.localeCompare(b.reason) || a.evidence.localeCompare(b.evidence));
 	return { score: Math.max(0, best.score), contributions: [...sortContributions(best.contributions), ...others], at: isoDay(best.day) };

@@ -72,7 +72,10 @@ export function tradeSeries(figures: readonly TradeFigure[], years: { from: numb
 		if (!current || (f.reporter === preferred && current.reporter !== preferred)) chosen.set(f.year, f);
 	}
 	// Interpolation runs between the preferred reporter's own figures only.
-	const sourcedYears = [...chosen.values()].filter((f) => f.reporter === preferred).map((f) => f.year).sort((a, b) => a - b);
+	const sourcedYears = [...chosen.values()]
+		.filter((f) => f.reporter === preferred)
+		.map((f) => f.year)
+		.sort((a, b) => a - b);
 	const series = new Map<number, TradePoint>();
 	for (let year = years.from; year <= years.to; year++) {
 		const f = chosen.get(year);

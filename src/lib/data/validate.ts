@@ -41,12 +41,14 @@ export const DEFAULT_FILE_NAMES: FileNames = {
 export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; errors: string[] };
 
 const DATE_HINT = 'YYYY, YYYY-MM or YYYY-MM-DD';
-const text = (field: string) =>
-	v.pipe(v.string(`${field} must be text`), v.trim(), v.nonEmpty(`${field} is empty`));
+const text = (field: string) => v.pipe(v.string(`${field} must be text`), v.trim(), v.nonEmpty(`${field} is empty`));
 const partialDate = (field: string) =>
 	v.pipe(
 		v.string(`${field} must be a date (${DATE_HINT})`),
-		v.check((s) => parsePartialDate(s) !== null, (i) => `${field} (${i.input}) is not a date (${DATE_HINT})`)
+		v.check(
+			(s) => parsePartialDate(s) !== null,
+			(i) => `${field} (${i.input}) is not a date (${DATE_HINT})`
+		)
 	);
 
 const MetaSchema = v.object({
@@ -60,7 +62,10 @@ const MetaSchema = v.object({
 });
 
 const ActorSchema = v.object({
-	id: v.pipe(v.string('id must be text'), v.regex(/^[A-Z]{3}$/, (i) => `id (${i.input}) must be an ISO 3166-1 alpha-3 code such as KOR`)),
+	id: v.pipe(
+		v.string('id must be text'),
+		v.regex(/^[A-Z]{3}$/, (i) => `id (${i.input}) must be an ISO 3166-1 alpha-3 code such as KOR`)
+	),
 	name: text('name'),
 	isoNumeric: v.pipe(
 		v.string('isoNumeric must be text such as "036" (world-atlas ids are zero-padded strings)'),
@@ -68,8 +73,16 @@ const ActorSchema = v.object({
 	),
 	capital: v.object({
 		name: text('capital.name'),
-		lon: v.pipe(v.number('capital.lon must be a number'), v.minValue(-180, (i) => `capital.lon (${i.input}) must be within -180..180`), v.maxValue(180, (i) => `capital.lon (${i.input}) must be within -180..180`)),
-		lat: v.pipe(v.number('capital.lat must be a number'), v.minValue(-90, (i) => `capital.lat (${i.input}) must be within -90..90`), v.maxValue(90, (i) => `capital.lat (${i.input}) must be within -90..90`))
+		lon: v.pipe(
+			v.number('capital.lon must be a number'),
+			v.minValue(-180, (i) => `capital.lon (${i.input}) must be within -180..180`),
+			v.maxValue(180, (i) => `capital.lon (${i.input}) must be within -180..180`)
+		),
+		lat: v.pipe(
+			v.number('capital.lat must be a number'),
+			v.minValue(-90, (i) => `capital.lat (${i.input}) must be within -90..90`),
+			v.maxValue(90, (i) => `capital.lat (${i.input}) must be within -90..90`)
+		)
 	})
 });
 
@@ -113,7 +126,10 @@ const amount = (field: string) =>
 	);
 const TradeSchema = v.object({
 	pair: v.string('pair must be text such as "CHN-KOR"'),
-	year: v.pipe(v.number('year must be a number'), v.integer((i) => `year (${i.input}) must be a whole year`)),
+	year: v.pipe(
+		v.number('year must be a number'),
+		v.integer((i) => `year (${i.input}) must be a whole year`)
+	),
 	usdBn: amount('usdBn'),
 	reporter: text('reporter'),
 	basis: v.picklist(['reported', 'sum', 'derived'] as const, (i) => `basis (${String(i.input)}) must be one of reported, sum, derived`),
@@ -179,7 +195,8 @@ function checkUniqueIds(file: string, collection: string, rows: { index: number;
 	const seen = new Map<string, number>();
 	for (const { index, value } of rows) {
 		const first = seen.get(value.id);
-		if (first !== undefined) errors.push(`${file}: ${collection}[${index}] '${value.id}': duplicate id (first used at ${collection}[${first}])`);
+		if (first !== undefined)
+			errors.push(`${file}: ${collection}[${index}] '${value.id}': duplicate id (first used at ${collection}[${first}])`);
 		else seen.set(value.id, index);
 	}
 }
@@ -204,7 +221,8 @@ export function validateDataset(input: DatasetInput, names: FileNames = DEFAULT_
 	const metaResult = v.safeParse(MetaSchema, input.meta);
 	if (metaResult.success) {
 		meta = metaResult.output;
-		if (meta.years.from > meta.years.to) errors.push(`${names.meta}: meta: years.from (${meta.years.from}) is after years.to (${meta.years.to})`);
+		if (meta.years.from > meta.years.to)
+			errors.push(`${names.meta}: meta: years.from (${meta.years.from}) is after years.to (${meta.years.to})`);
 	} else {
 		for (const m of issueMessages(metaResult.issues)) errors.push(`${names.meta}: meta: ${m}`);
 	}

@@ -30,7 +30,9 @@ export async function svgToPng(svg: string, width: number, height: number, scale
 		const ctx = canvas.getContext('2d');
 		if (!ctx) throw new Error('no 2D canvas');
 		ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
-		return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
+		return await new Promise<Blob>((resolve, reject) =>
+			canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png')
+		);
 	} finally {
 		URL.revokeObjectURL(url);
 	}

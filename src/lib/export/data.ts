@@ -7,7 +7,20 @@ import type { TieWithWeight } from '../graph/build';
 import type { ViewState } from '../view/state';
 import { toCsv } from './csv';
 
-export const DATA_COLUMNS = ['source', 'target', 'year', 'military', 'trade', 'tension', 'weight', 'trade_usd_bn', 'trade_status', 'trade_reporter', 'evidence', 'source_urls'] as const;
+export const DATA_COLUMNS = [
+	'source',
+	'target',
+	'year',
+	'military',
+	'trade',
+	'tension',
+	'weight',
+	'trade_usd_bn',
+	'trade_status',
+	'trade_reporter',
+	'evidence',
+	'source_urls'
+] as const;
 
 export interface TieRow {
 	source: string;
@@ -50,7 +63,10 @@ export function tieRows(dataset: Dataset, ties: readonly TieWithWeight[]): TieRo
 }
 
 export function tiesCsv(rows: readonly TieRow[]): string {
-	return toCsv([[...DATA_COLUMNS], ...rows.map((r) => DATA_COLUMNS.map((c) => (Array.isArray(r[c]) ? (r[c] as string[]).join(' ') : (r[c] as string | number | null))))]);
+	return toCsv([
+		[...DATA_COLUMNS],
+		...rows.map((r) => DATA_COLUMNS.map((c) => (Array.isArray(r[c]) ? (r[c] as string[]).join(' ') : (r[c] as string | number | null))))
+	]);
 }
 
 export function tiesJson(dataset: Dataset, view: ViewState, rows: readonly TieRow[]): string {

@@ -23,7 +23,12 @@ export function computeSnapshot(dataset: Dataset, view: ViewState): Snapshot {
 }
 
 /** The scene of a snapshot, for the page (interactive) or for an export (with header and footer). */
-export function snapshotScene(dataset: { meta: DatasetMeta; actors: readonly { isoNumeric: string }[] }, snapshot: Snapshot, basemap: Basemap, options: Pick<SceneInput, 'interactive' | 'exportInfo' | 'basemapHref'>): SceneNode {
+export function snapshotScene(
+	dataset: { meta: DatasetMeta; actors: readonly { isoNumeric: string }[] },
+	snapshot: Snapshot,
+	basemap: Basemap,
+	options: Pick<SceneInput, 'interactive' | 'exportInfo' | 'basemapHref'>
+): SceneNode {
 	return buildScene({
 		meta: dataset.meta,
 		view: snapshot.view,

@@ -118,7 +118,15 @@ export function buildGraph(dataset: Dataset, view: ViewState): Graph {
 				return s !== null && s > 0 && s >= view.min && view.weights[l] > 0;
 			});
 			drawn.forEach((layer, i) => {
-				links.push({ kind: 'layer', pair: t.pair, source: t.source, target: t.target, layer, score: t.scores[layer] as number, offset: i - (drawn.length - 1) / 2 });
+				links.push({
+					kind: 'layer',
+					pair: t.pair,
+					source: t.source,
+					target: t.target,
+					layer,
+					score: t.scores[layer] as number,
+					offset: i - (drawn.length - 1) / 2
+				});
 			});
 			shown = drawn.length > 0;
 		}
@@ -132,7 +140,14 @@ export function buildGraph(dataset: Dataset, view: ViewState): Graph {
 	}
 	const nodes = [...dataset.actors]
 		.sort((a, b) => a.id.localeCompare(b.id))
-		.map((a) => ({ id: a.id, name: a.name, lon: a.capital.lon, lat: a.capital.lat, cooperation: round(coop.get(a.id) ?? 0), tension: round(ten.get(a.id) ?? 0) }));
+		.map((a) => ({
+			id: a.id,
+			name: a.name,
+			lon: a.capital.lon,
+			lat: a.capital.lat,
+			cooperation: round(coop.get(a.id) ?? 0),
+			tension: round(ten.get(a.id) ?? 0)
+		}));
 	return { year: view.year, nodes, links, forces, ties: withWeight };
 }
 

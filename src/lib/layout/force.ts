@@ -91,13 +91,20 @@ export function createSimulation(graph: Pick<Graph, 'nodes' | 'forces'>, geo: nu
 		.force('anchorY', forceY<SimNode>((d) => d.ay).strength(0.05 + 0.75 * geo))
 		.force(
 			'ties',
-			forceLink<SimNode, { source: string; target: string; attraction: number }>(pulls.map((f) => ({ source: f.source, target: f.target, attraction: f.attraction })))
+			forceLink<SimNode, { source: string; target: string; attraction: number }>(
+				pulls.map((f) => ({ source: f.source, target: f.target, attraction: f.attraction }))
+			)
 				.id((d) => d.id)
 				.distance((l) => span * (0.5 - 0.35 * l.attraction))
 				.strength((l) => net * 0.6 * l.attraction)
 		)
 		.force('tension', forceApart(pushes, span * 0.75))
-		.force('charge', forceManyBody<SimNode>().strength(-120 * net).distanceMax(span / 2))
+		.force(
+			'charge',
+			forceManyBody<SimNode>()
+				.strength(-120 * net)
+				.distanceMax(span / 2)
+		)
 		.force('collide', forceCollide<SimNode>((d) => radii.get(d.id)! + 6).iterations(2));
 	return { simulation, sim, sorted, anchors, radii };
 }

@@ -33,7 +33,10 @@ function thin(tolerance: number, sink: GeoStream): GeoStream {
 		const pts = line;
 		line = null;
 		if (pts.length === 0) return;
-		let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+		let minX = Infinity,
+			minY = Infinity,
+			maxX = -Infinity,
+			maxY = -Infinity;
 		for (const [x, y] of pts) {
 			if (x < minX) minX = x;
 			if (y < minY) minY = y;

@@ -32,7 +32,9 @@ export function describeView(view: ViewState, graph: Graph, names: Map<string, s
 	};
 	const mil = view.layers.includes('military') ? top('military') : null;
 	const ten = view.layers.includes('tension') ? top('tension') : null;
-	const trade = view.layers.includes('trade') ? [...shown].filter((t) => t.trade.usdBn !== null).sort((a, b) => b.trade.usdBn! - a.trade.usdBn! || a.pair.localeCompare(b.pair))[0] : undefined;
+	const trade = view.layers.includes('trade')
+		? [...shown].filter((t) => t.trade.usdBn !== null).sort((a, b) => b.trade.usdBn! - a.trade.usdBn! || a.pair.localeCompare(b.pair))[0]
+		: undefined;
 	if (mil) parts.push(`Strongest military tie: ${mil}.`);
 	if (trade) parts.push(`Largest trade: ${pairName(trade.pair, names)} (US$${trade.trade.usdBn} bn).`);
 	if (ten) parts.push(`Highest tension: ${ten}.`);

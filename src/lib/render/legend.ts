@@ -21,11 +21,23 @@ export function legendItems(view: ViewState): LegendItem[] {
 	} else {
 		for (const layer of view.layers) {
 			const s = LAYER_STYLE[layer];
-			items.push({ shape: 'line', label: `${s.label} ×${view.weights[layer]} (${s.cue})`, colour: s.colour, dash: s.dash, linecap: s.linecap });
+			items.push({
+				shape: 'line',
+				label: `${s.label} ×${view.weights[layer]} (${s.cue})`,
+				colour: s.colour,
+				dash: s.dash,
+				linecap: s.linecap
+			});
 		}
 	}
 	if (view.layers.includes('trade')) {
-		items.push({ shape: 'line', label: 'Faded: trade figure interpolated', colour: view.mode === 'composite' ? COMPOSITE_STYLE.cooperation.colour : LAYER_STYLE.trade.colour, dash: view.mode === 'composite' ? undefined : LAYER_STYLE.trade.dash, opacity: INTERPOLATED_OPACITY });
+		items.push({
+			shape: 'line',
+			label: 'Faded: trade figure interpolated',
+			colour: view.mode === 'composite' ? COMPOSITE_STYLE.cooperation.colour : LAYER_STYLE.trade.colour,
+			dash: view.mode === 'composite' ? undefined : LAYER_STYLE.trade.dash,
+			opacity: INTERPOLATED_OPACITY
+		});
 	}
 	items.push({ shape: 'circle', label: 'State (size: total cooperation)' });
 	items.push({ shape: 'arrow', label: 'Capital off the map' });

@@ -45,7 +45,13 @@ export function focusDetails(dataset: Dataset, graph: Graph, actor: string): Foc
 			military: tie.military.map(detail),
 			tension: tie.tension.map(detail),
 			tradeSources: tie.trade.sources.map((id) => sources.get(id)!).filter(Boolean),
-			series: scoreSeries(dataset, tie.pair).map((t) => ({ year: t.year, military: t.scores.military, trade: t.scores.trade, tension: t.scores.tension, tradeStatus: t.trade.status }))
+			series: scoreSeries(dataset, tie.pair).map((t) => ({
+				year: t.year,
+				military: t.scores.military,
+				trade: t.scores.trade,
+				tension: t.scores.tension,
+				tradeStatus: t.trade.status
+			}))
 		}))
 	};
 }

@@ -28,7 +28,15 @@ export const DEFAULT_WEIGHTS: Weights = Object.freeze({ military: 1, trade: 1, t
 export const DEFAULT_GEO = 0.7;
 
 export function defaultView(ctx: ViewContext): ViewState {
-	return { year: ctx.years.to, layers: [...LAYERS], weights: { ...DEFAULT_WEIGHTS }, focus: null, geo: DEFAULT_GEO, mode: 'layers', min: 0 };
+	return {
+		year: ctx.years.to,
+		layers: [...LAYERS],
+		weights: { ...DEFAULT_WEIGHTS },
+		focus: null,
+		geo: DEFAULT_GEO,
+		mode: 'layers',
+		min: 0
+	};
 }
 
 export interface ViewError {
@@ -70,7 +78,8 @@ export function parseView(params: URLSearchParams, ctx: ViewContext, extra: read
 	if (year !== null) {
 		const { from, to } = ctx.years;
 		const y = /^\d{4}$/.test(year) ? Number(year) : NaN;
-		if (!(y >= from && y <= to)) errors.push({ param: 'year', error: `year=${JSON.stringify(year)} is not allowed: year must be a whole year from ${from} to ${to}` });
+		if (!(y >= from && y <= to))
+			errors.push({ param: 'year', error: `year=${JSON.stringify(year)} is not allowed: year must be a whole year from ${from} to ${to}` });
 		else view.year = y;
 	}
 
@@ -79,8 +88,16 @@ export function parseView(params: URLSearchParams, ctx: ViewContext, extra: read
 		const list = layers === '' ? [] : layers.split(',').map((s) => s.trim());
 		const bad = list.filter((l) => !(LAYERS as readonly string[]).includes(l));
 		const twice = list.filter((l, i) => list.indexOf(l) !== i);
-		if (twice.length && !bad.length) errors.push({ param: 'layers', error: `layers=${JSON.stringify(layers)} is not allowed: ${JSON.stringify(twice[0])} is listed twice` });
-		else if (bad.length) errors.push({ param: 'layers', error: `layers=${JSON.stringify(layers)} is not allowed: unknown layer ${bad.map((b) => JSON.stringify(b)).join(', ')}; layers is a comma list of ${LAYERS.join(', ')} (or empty for none)` });
+		if (twice.length && !bad.length)
+			errors.push({
+				param: 'layers',
+				error: `layers=${JSON.stringify(layers)} is not allowed: ${JSON.stringify(twice[0])} is listed twice`
+			});
+		else if (bad.length)
+			errors.push({
+				param: 'layers',
+				error: `layers=${JSON.stringify(layers)} is not allowed: unknown layer ${bad.map((b) => JSON.stringify(b)).join(', ')}; layers is a comma list of ${LAYERS.join(', ')} (or empty for none)`
+			});
 		else view.layers = LAYERS.filter((l) => list.includes(l));
 	}
 
@@ -95,12 +112,18 @@ export function parseView(params: URLSearchParams, ctx: ViewContext, extra: read
 			}
 			if (name) seen.add(name.trim());
 			if (!name || raw === undefined || rest.length || !(LAYERS as readonly string[]).includes(name.trim())) {
-				errors.push({ param: 'weights', error: `weights=${JSON.stringify(weights)} is not allowed: write layer:weight pairs such as military:1,trade:0.5,tension:2 (layers: ${LAYERS.join(', ')}; weights 0 to 2)` });
+				errors.push({
+					param: 'weights',
+					error: `weights=${JSON.stringify(weights)} is not allowed: write layer:weight pairs such as military:1,trade:0.5,tension:2 (layers: ${LAYERS.join(', ')}; weights 0 to 2)`
+				});
 				break;
 			}
 			const w = Number(raw);
 			if (!NUMBER.test(raw.trim()) || !(w >= 0 && w <= 2)) {
-				errors.push({ param: 'weights', error: `weights=${JSON.stringify(weights)} is not allowed: weights must be layer:weight pairs with weights from 0 to 2 (${name.trim()}:${raw} is out of range)` });
+				errors.push({
+					param: 'weights',
+					error: `weights=${JSON.stringify(weights)} is not allowed: weights must be layer:weight pairs with weights from 0 to 2 (${name.trim()}:${raw} is out of range)`
+				});
 				break;
 			}
 			view.weights[name.trim() as Layer] = w;
@@ -109,7 +132,11 @@ export function parseView(params: URLSearchParams, ctx: ViewContext, extra: read
 
 	const focus = params.get('focus');
 	if (focus !== null && focus !== '') {
-		if (!ctx.actorIds.includes(focus)) errors.push({ param: 'focus', error: `focus=${JSON.stringify(focus)} is not allowed: focus must be one of ${[...ctx.actorIds].sort().join(', ')}` });
+		if (!ctx.actorIds.includes(focus))
+			errors.push({
+				param: 'focus',
+				error: `focus=${JSON.stringify(focus)} is not allowed: focus must be one of ${[...ctx.actorIds].sort().join(', ')}`
+			});
 		else view.focus = focus;
 	}
 
@@ -121,7 +148,8 @@ export function parseView(params: URLSearchParams, ctx: ViewContext, extra: read
 
 	const mode = params.get('mode');
 	if (mode !== null) {
-		if (mode !== 'layers' && mode !== 'composite') errors.push({ param: 'mode', error: `mode=${JSON.stringify(mode)} is not allowed: mode must be layers or composite` });
+		if (mode !== 'layers' && mode !== 'composite')
+			errors.push({ param: 'mode', error: `mode=${JSON.stringify(mode)} is not allowed: mode must be layers or composite` });
 		else view.mode = mode;
 	}
 

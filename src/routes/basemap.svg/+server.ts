@@ -9,11 +9,22 @@ import type { RequestHandler } from './$types';
 export const prerender = true;
 
 const body = svgDocument(
-	el('svg', { xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${FRAME.width} ${FRAME.height}`, width: FRAME.width, height: FRAME.height }, basemapLayer(basemap, dataset.actors.map((a) => a.isoNumeric)))
+	el(
+		'svg',
+		{ xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${FRAME.width} ${FRAME.height}`, width: FRAME.width, height: FRAME.height },
+		basemapLayer(
+			basemap,
+			dataset.actors.map((a) => a.isoNumeric)
+		)
+	)
 );
 
 /** GET /basemap.svg: the page's static basemap (exports inline the same paths), cached by the browser. */
 export const GET: RequestHandler = () =>
 	new Response(body, {
-		headers: { 'content-type': 'image/svg+xml; charset=utf-8', 'x-content-type-options': 'nosniff', 'cache-control': 'public, max-age=86400' }
+		headers: {
+			'content-type': 'image/svg+xml; charset=utf-8',
+			'x-content-type-options': 'nosniff',
+			'cache-control': 'public, max-age=86400'
+		}
 	});

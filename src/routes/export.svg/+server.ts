@@ -15,7 +15,10 @@ export const GET: RequestHandler = ({ url }) => {
 	}
 	if (!parsed.ok || errors.length) return json({ error: viewErrorMessage(errors), errors }, { status: 400 });
 	const query = serialiseView(parsed.view, viewContext);
-	const svg = exportSvg(dataset, parsed.view, basemap, { madeAt: new Date().toISOString(), url: `${publicOrigin(url)}/${query ? `?${query}` : ''}` });
+	const svg = exportSvg(dataset, parsed.view, basemap, {
+		madeAt: new Date().toISOString(),
+		url: `${publicOrigin(url)}/${query ? `?${query}` : ''}`
+	});
 	const name = exportFileName(parsed.view, 'svg');
 	return new Response(svg, {
 		headers: {
