@@ -1,7 +1,7 @@
 /** `npm run basemap`: regenerate src/lib/map/basemap.json from world-atlas (a test checks it is current). */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { buildBasemap } from '../src/lib/map/build';
+import { buildBasemap } from '../src/lib/map/basemap';
 
 const require = createRequire(import.meta.url);
 const topology = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8'));

@@ -1,5 +1,5 @@
 /** `npm run --silent scores -- --year 2011 [--format csv]`: a year's ties, for use without the browser. */
-import { formatScores, parseScoresArgs } from '../src/lib/data/cli';
+import { formatScores, parseScoresArgs } from '../src/lib/cli/scores';
 import { defaultDataset } from '../src/lib/data/default/index';
 
 const dataset = defaultDataset();

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { computeSnapshot } from '$lib/export/snapshot';
+import { computeSnapshot } from '$lib/pipeline';
 import { dataset, viewContext } from '$lib/server/data';
 import { focusDetails } from '$lib/view/details';
 import { parseView, viewErrorMessage } from '$lib/view/state';

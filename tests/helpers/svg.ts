@@ -1,10 +1,11 @@
 /** Test helpers for exported SVG: golden views, normalisation, strict XML parsing and safety checks. */
 import { SaxesParser } from 'saxes';
 import type { Dataset } from '../../src/lib/data/types';
-import { exportSvg } from '../../src/lib/export/snapshot';
-import type { Basemap } from '../../src/lib/map/build';
+import { exportSvg } from '../../src/lib/export/svg';
+import type { Basemap } from '../../src/lib/map/basemap';
 import basemapJson from '../../src/lib/map/basemap.json';
-import { parseView, type ViewContext } from '../../src/lib/view/state';
+import { viewContext } from '../../src/lib/model/view';
+import { parseView } from '../../src/lib/view/state';
 
 export const basemap = basemapJson as Basemap;
 export const PINNED_TIME = '2026-01-01T00:00:00.000Z';
@@ -18,12 +19,8 @@ export const GOLDEN_VIEWS: Record<string, string> = {
 	'2011-geo-0': 'year=2011&geo=0'
 };
 
-export function contextOf(d: Dataset): ViewContext {
-	return { years: d.meta.years, actorIds: d.actors.map((a) => a.id) };
-}
-
 export function renderView(d: Dataset, query: string, madeAt = PINNED_TIME): string {
-	const parsed = parseView(new URLSearchParams(query), contextOf(d));
+	const parsed = parseView(new URLSearchParams(query), viewContext(d));
 	if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
 	return exportSvg(d, parsed.view, basemap, { madeAt, url: `https://alliance-atlas.example/?${query}` });
 }
@@ -36,15 +33,25 @@ export function normalise(svg: string): string {
 		.replace(/-?\d+\.\d{4,}/g, (n) => String(Math.round(Number(n) * 1000) / 1000));
 }
 
+export interface ParsedElement {
+	name: string;
+	attrs: Record<string, string>;
+	/** Index of the parent element in `nodes`, -1 for the root. */
+	parent: number;
+}
+
 export interface ParsedSvg {
 	elements: string[];
+	/** The element tree, in document order. */
+	nodes: ParsedElement[];
 	attributes: { element: string; name: string; value: string }[];
 	text: string;
 }
 
 /** Parse strictly (saxes is a conformant XML 1.0 parser); throws on any well-formedness error. */
 export function parseXml(svg: string): ParsedSvg {
-	const out: ParsedSvg = { elements: [], attributes: [], text: '' };
+	const out: ParsedSvg = { elements: [], nodes: [], attributes: [], text: '' };
+	const open: number[] = [];
 	const parser = new SaxesParser({ xmlns: true });
 	let error: Error | undefined;
 	parser.on('error', (e) => {
@@ -52,8 +59,12 @@ export function parseXml(svg: string): ParsedSvg {
 	});
 	parser.on('opentag', (tag) => {
 		out.elements.push(tag.local);
+		const attrs = Object.fromEntries(Object.values(tag.attributes).map((a) => [a.name, a.value]));
+		out.nodes.push({ name: tag.local, attrs, parent: open.length ? open[open.length - 1]! : -1 });
+		open.push(out.nodes.length - 1);
 		for (const a of Object.values(tag.attributes)) out.attributes.push({ element: tag.local, name: a.name, value: a.value });
 	});
+	parser.on('closetag', () => open.pop());
 	parser.on('text', (t) => (out.text += t));
 	parser.write(svg).close();
 	if (error) throw error;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { buildBasemap, type Basemap } from '../../src/lib/map/build';
+import { buildBasemap, type Basemap } from '../../src/lib/map/basemap';
 import committed from '../../src/lib/map/basemap.json';
 import { defaultDataset } from '../../src/lib/data/default/index';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildGraph, netWeight, rankedTies } from '../../src/lib/graph/build';
+import { buildGraph, netWeight, rankedTies } from '../../src/lib/graph/graph';
 import type { Dataset } from '../../src/lib/data/types';
 import { validateDataset } from '../../src/lib/data/validate';
-import { defaultView, type ViewState } from '../../src/lib/view/state';
+import { defaultView, viewContext, type ViewState } from '../../src/lib/model/view';
 import { fixtureInput } from '../fixtures/dataset';
 
 function fixture(): Dataset {
@@ -11,7 +11,7 @@ function fixture(): Dataset {
 	return r.dataset;
 }
 const d = fixture();
-const ctx = { years: d.meta.years, actorIds: d.actors.map((a) => a.id) };
+const ctx = viewContext(d);
 const view = (over: Partial<ViewState> = {}): ViewState => ({ ...defaultView(ctx), year: 2012, ...over });
 
 describe('netWeight', () => {

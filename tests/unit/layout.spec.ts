@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { forceSimulation } from 'd3-force';
 import { defaultDataset } from '../../src/lib/data/default/index';
-import { buildGraph, type Graph } from '../../src/lib/graph/build';
+import { buildGraph, type Graph } from '../../src/lib/graph/graph';
 import { layoutGraph, ticksToSettle } from '../../src/lib/layout/force';
 import { placeLabels } from '../../src/lib/layout/labels';
 import { FRAME } from '../../src/lib/layout/projection';
-import { defaultView } from '../../src/lib/view/state';
+import { defaultView, viewContext } from '../../src/lib/model/view';
 
 const d = defaultDataset();
-const ctx = { years: d.meta.years, actorIds: d.actors.map((a) => a.id) };
+const ctx = viewContext(d);
 const graph = (over = {}) => buildGraph(d, { ...defaultView(ctx), year: 2011, ...over });
 const dist = (a: { x: number; y: number }, b: { x: number; y: number }) => Math.hypot(a.x - b.x, a.y - b.y);
 

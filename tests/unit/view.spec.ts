@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LAYERS } from '../../src/lib/data/types';
-import { defaultView, parseView, serialiseView, type ViewContext } from '../../src/lib/view/state';
+import { defaultView, type ViewContext } from '../../src/lib/model/view';
+import { parseView, serialiseView } from '../../src/lib/view/state';
 
 const ctx: ViewContext = { years: { from: 2000, to: 2025 }, actorIds: ['CHN', 'JPN', 'KOR', 'MNG', 'PRK', 'RUS', 'TWN', 'USA'] };
 const parse = (qs: string) => parseView(new URLSearchParams(qs), ctx);

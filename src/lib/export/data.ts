@@ -3,8 +3,8 @@
  * evidence ids and the source URLs behind them. CSV cells are neutralised for spreadsheets.
  */
 import type { Dataset } from '../data/types';
-import type { TieWithWeight } from '../graph/build';
-import type { ViewState } from '../view/state';
+import type { TieWithWeight } from '../graph/graph';
+import type { ViewState } from '../model/view';
 import { toCsv } from './csv';
 
 export const DATA_COLUMNS = [

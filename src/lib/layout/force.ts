@@ -6,7 +6,7 @@
  * Node and in the browser.
  */
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type Force, type SimulationNodeDatum } from 'd3-force';
-import type { Graph } from '../graph/build';
+import type { Graph } from '../graph/graph';
 import { capitalAnchor, FRAME, type Anchor } from './projection';
 import { placeLabels, type LabelBox } from './labels';
 

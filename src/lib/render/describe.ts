@@ -1,6 +1,6 @@
 /** Words for a view: the drawing's title, a one-line summary of layers and weights, and a description for screen readers. */
-import type { Graph } from '../graph/build';
-import type { ViewState } from '../view/state';
+import type { Graph } from '../graph/graph';
+import type { ViewState } from '../model/view';
 
 export function title(year: number): string {
 	return `Northeast Asia, ${year}: military, trade and tension ties`;

@@ -1,5 +1,5 @@
 /** The legend entries for a view: every encoding in use, for the page's legend and the export's. */
-import type { ViewState } from '../view/state';
+import type { ViewState } from '../model/view';
 import { COMPOSITE_STYLE, INTERPOLATED_OPACITY, LAYER_STYLE } from './style';
 
 export interface LegendItem {

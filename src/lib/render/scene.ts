@@ -1,35 +1,100 @@
 /**
- * A scene is the drawing as plain data: SVG elements with attributes and text. One builder makes
- * it (`buildScene`); the page draws it with a Svelte component, the exports serialise it
- * (`serialise.ts`). So the page, the client export and the server export are one drawing.
+ * Builds the scene of a view: basemap, ties, nodes and labels, and — for an export — a header and
+ * a footer with title, year, layers and weights, legend, attribution, time made and URL. Styles are
+ * presentation attributes set once on groups, so the SVG needs no stylesheet and renders the same
+ * in browsers, Inkscape, Illustrator and rsvg-convert.
+ *
+ * The part that depends on where the states are (`mapOverlay`) is its own function, so the page can
+ * move states between views without building the rest of the scene again.
  */
+import type { DatasetMeta } from '../data/types';
+import type { Graph } from '../graph/graph';
+import type { Layout } from '../layout/force';
+import { FRAME } from '../layout/projection';
+import type { Basemap } from '../map/basemap';
+import type { ViewState } from '../model/view';
+import { basemapLayer } from './basemap';
+import { describeView, title } from './describe';
+import { el, text, type SceneNode } from './element';
+import { EXPORT_HEIGHT, HEADER_HEIGHT, footer, header } from './frame';
+import { nodesLayer, offFrameMarkers } from './nodes';
+import { FONT_STACK } from './style';
+import { tieTargets, tiesLayer } from './ties';
 
-export type Attrs = Record<string, string | number | undefined>;
+/** Where the basemap comes from: inlined paths (exports), or a static file the page shows as an image. */
+export type BasemapSource = { paths: Basemap } | { href: string };
 
-export interface SceneNode {
-	tag: string;
-	attrs?: Attrs;
-	children?: SceneNode[];
-	text?: string;
-	/** A stable key among siblings, so a redraw reuses the same DOM element (and keeps focus). */
-	key?: string;
+/** What the position-dependent part of the map needs. */
+export interface MapInput {
+	view: ViewState;
+	graph: Graph;
+	layout: Layout;
+	/** Interactive page drawing: focusable nodes and ties with accessible names. */
+	interactive?: boolean;
 }
 
-export function el(tag: string, attrs?: Attrs, children?: SceneNode[], key?: string): SceneNode {
-	const node: SceneNode = { tag };
-	if (attrs) node.attrs = attrs;
-	if (children) node.children = children;
-	if (key !== undefined) node.key = key;
-	return node;
+export interface SceneInput extends MapInput {
+	meta: DatasetMeta;
+	basemap: BasemapSource;
+	/** ISO numeric ids of the dataset's actors, to tint their land. */
+	actorIsoNumeric: readonly string[];
+	/** Present for an export: adds header and footer. */
+	exportInfo?: { madeAt: string; url: string };
 }
 
-export function text(tag: string, attrs: Attrs | undefined, content: string, key?: string): SceneNode {
-	const node = el(tag, attrs, undefined, key);
-	node.text = content;
-	return node;
+/** The ties, off-map markers, tie targets (page only), states and labels at the layout's positions. */
+export function mapOverlay(input: MapInput): SceneNode[] {
+	const { layout, graph } = input;
+	const pos = new Map(layout.nodes.map((n) => [n.id, n]));
+	const ties = new Map(graph.ties.map((t) => [t.pair, t]));
+	const names = new Map(layout.nodes.map((n) => [n.id, n.name]));
+	const overlay: SceneNode[] = [...tiesLayer(input, pos, ties)];
+	const markers = offFrameMarkers(layout);
+	if (markers) overlay.push(markers);
+	if (input.interactive) {
+		const targets = tieTargets(input, pos, names);
+		if (targets) overlay.push(targets);
+	}
+	overlay.push(...nodesLayer(input, layout));
+	return overlay;
 }
 
-/** Round a coordinate to two decimals (as a number; serialisation prints no trailing zeros). */
-export function r2(x: number): number {
-	return Math.round(x * 100) / 100;
+/** The basemap node of a scene (the first child of its `map` group). */
+export function basemapNode(source: BasemapSource, actorIsoNumeric: readonly string[]): SceneNode {
+	return 'href' in source
+		? el('image', { href: source.href, width: FRAME.width, height: FRAME.height, 'aria-hidden': 'true' }, undefined, 'basemap')
+		: el('g', { class: 'aa-basemap' }, basemapLayer(source.paths, actorIsoNumeric), 'basemap');
+}
+
+/** Build the scene for a view. */
+export function buildScene(input: SceneInput): SceneNode {
+	const names = new Map(input.layout.nodes.map((n) => [n.id, n.name]));
+	const isExport = input.exportInfo !== undefined;
+	const top = isExport ? HEADER_HEIGHT : 0;
+	const height = isExport ? EXPORT_HEIGHT : FRAME.height;
+	const map = [basemapNode(input.basemap, input.actorIsoNumeric), ...mapOverlay(input)];
+
+	const children: SceneNode[] = [
+		text('title', { id: 'aa-title' }, title(input.view.year), 'title'),
+		text('desc', { id: 'aa-desc' }, describeView(input.view, input.graph, names), 'desc')
+	];
+	if (isExport) children.push(el('rect', { width: FRAME.width, height, fill: '#ffffff' }, undefined, 'paper'), header(input, names));
+	children.push(el('g', { class: 'aa-map', transform: top ? `translate(0 ${top})` : undefined }, map, 'map'));
+	if (isExport) children.push(footer(input, top + FRAME.height));
+
+	return el(
+		'svg',
+		{
+			xmlns: 'http://www.w3.org/2000/svg',
+			version: '1.1',
+			viewBox: `0 0 ${FRAME.width} ${height}`,
+			width: FRAME.width,
+			height,
+			// A static picture for exports; a group of focusable states and ties on the page.
+			role: input.interactive ? 'group' : 'img',
+			'aria-labelledby': 'aa-title aa-desc',
+			'font-family': FONT_STACK
+		},
+		children
+	);
 }

@@ -1,11 +1,31 @@
 /**
- * Serialise a scene to standalone SVG text. Every attribute value and text is escaped; element and
- * attribute names come only from our own builder and are checked against a strict pattern anyway.
+ * Serialise a scene to standalone SVG text. Every attribute value and text is escaped; element
+ * names must be on a short allow-list, attribute names match a strict pattern and are never event
+ * handlers, and a reference (href) may only be a path on our own site.
  * Control characters that XML 1.0 forbids are dropped, so any text from a dataset stays well-formed.
  */
-import type { SceneNode } from './scene';
+import type { SceneNode } from './element';
 
 const NAME = /^[a-zA-Z][a-zA-Z0-9:-]*$/;
+/** The only elements a scene may hold: drawing and accessible text. No script, style, link or foreign content. */
+const ELEMENTS = new Set([
+	'svg',
+	'g',
+	'path',
+	'line',
+	'polyline',
+	'polygon',
+	'circle',
+	'ellipse',
+	'rect',
+	'text',
+	'tspan',
+	'title',
+	'desc',
+	'image'
+]);
+/** A reference may only name a file of our own, by a path: never a scheme such as javascript: or data:. */
+const SAFE_HREF = /^\/(?!\/)[^:]*$/;
 // Characters XML 1.0 does not allow (C0 controls but tab, newline and return; lone surrogates; U+FFFE/FFFF).
 const FORBIDDEN =
 	// eslint-disable-next-line no-control-regex
@@ -19,12 +39,18 @@ export function escapeAttr(s: string): string {
 	return escapeText(s).replace(/"/g, '&quot;').replace(/\t/g, '&#9;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;');
 }
 
+/** Whether a scene may hold this element (the page's drawing checks the same list). */
+export function allowedElement(tag: string): boolean {
+	return NAME.test(tag) && ELEMENTS.has(tag);
+}
+
 function open(node: SceneNode): string {
-	if (!NAME.test(node.tag)) throw new Error(`bad element name ${JSON.stringify(node.tag)}`);
+	if (!allowedElement(node.tag)) throw new Error(`refused element ${JSON.stringify(node.tag)}`);
 	let s = `<${node.tag}`;
 	for (const [k, v] of Object.entries(node.attrs ?? {})) {
 		if (v === undefined) continue;
-		if (!NAME.test(k) || /^on/i.test(k)) throw new Error(`bad attribute name ${JSON.stringify(k)}`);
+		if (!NAME.test(k) || /^on/i.test(k)) throw new Error(`refused attribute name ${JSON.stringify(k)}`);
+		if (/(^|:)href$/i.test(k) && !SAFE_HREF.test(String(v))) throw new Error(`refused reference ${k}=${JSON.stringify(String(v))}`);
 		s += ` ${k}="${escapeAttr(String(v))}"`;
 	}
 	return s;

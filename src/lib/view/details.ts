@@ -5,7 +5,7 @@
  */
 import { scoreSeries, type Contribution } from '../data/rubric';
 import type { Dataset, Evidence, Source } from '../data/types';
-import { rankedTies, type Graph, type TieWithWeight } from '../graph/build';
+import { rankedTies, type Graph, type TieWithWeight } from '../graph/graph';
 
 export interface EvidenceDetail {
 	contribution: Contribution;

@@ -4,40 +4,7 @@
  * allowed — never silently replaced by a default.
  */
 import { LAYERS, type Layer } from '../data/types';
-
-export type Mode = 'layers' | 'composite';
-export type Weights = Record<Layer, number>;
-
-export interface ViewState {
-	year: number;
-	layers: Layer[];
-	weights: Weights;
-	focus: string | null;
-	geo: number;
-	mode: Mode;
-	min: number;
-}
-
-/** What the codec needs to know of the dataset: its years and its actor ids. */
-export interface ViewContext {
-	years: { from: number; to: number };
-	actorIds: readonly string[];
-}
-
-export const DEFAULT_WEIGHTS: Weights = Object.freeze({ military: 1, trade: 1, tension: 1 });
-export const DEFAULT_GEO = 0.7;
-
-export function defaultView(ctx: ViewContext): ViewState {
-	return {
-		year: ctx.years.to,
-		layers: [...LAYERS],
-		weights: { ...DEFAULT_WEIGHTS },
-		focus: null,
-		geo: DEFAULT_GEO,
-		mode: 'layers',
-		min: 0
-	};
-}
+import { defaultView, type ViewContext, type ViewState } from '../model/view';
 
 export interface ViewError {
 	param: string;

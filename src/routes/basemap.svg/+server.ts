@@ -1,6 +1,6 @@
 import { FRAME } from '$lib/layout/projection';
-import { basemapLayer } from '$lib/render/build';
-import { el } from '$lib/render/scene';
+import { basemapLayer } from '$lib/render/basemap';
+import { el } from '$lib/render/element';
 import { svgDocument } from '$lib/render/serialise';
 import { basemap, dataset } from '$lib/server/data';
 import type { RequestHandler } from './$types';

@@ -1,5 +1,5 @@
 import { json } from '@sveltejs/kit';
-import { exportFileName, exportSvg } from '$lib/export/snapshot';
+import { exportFileName, exportSvg } from '$lib/export/svg';
 import { basemap, dataset, viewContext } from '$lib/server/data';
 import { publicOrigin } from '$lib/server/origin';
 import { parseView, serialiseView, viewErrorMessage } from '$lib/view/state';

@@ -1,5 +1,6 @@
 import { json } from '@sveltejs/kit';
-import { computeSnapshot, networkJson } from '$lib/export/snapshot';
+import { computeSnapshot } from '$lib/pipeline';
+import { networkJson } from './network';
 import { dataset, viewContext } from '$lib/server/data';
 import { parseView, viewErrorMessage } from '$lib/view/state';
 import type { RequestHandler } from './$types';

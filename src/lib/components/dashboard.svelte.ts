@@ -9,9 +9,10 @@ import { pushState, replaceState } from '$app/navigation';
 import { resolve } from '$app/paths';
 import { page } from '$app/state';
 import type { Dataset, DatasetMeta } from '$lib/data/types';
-import { computeSnapshot, type Snapshot } from '$lib/export/snapshot';
+import { computeSnapshot, type Snapshot } from '$lib/pipeline';
 import { focusDetails, type FocusDetails } from '$lib/view/details';
-import { parseView, serialiseView, type ViewContext, type ViewState } from '$lib/view/state';
+import { viewContext, type ViewContext, type ViewState } from '$lib/model/view';
+import { parseView, serialiseView } from '$lib/view/state';
 
 export interface AtlasData {
 	meta: DatasetMeta;
@@ -42,7 +43,7 @@ export class AtlasState {
 		return this.#data();
 	}
 
-	readonly context: ViewContext = $derived({ years: this.data.meta.years, actorIds: this.data.actors.map((a) => a.id) });
+	readonly context: ViewContext = $derived(viewContext(this.data));
 
 	/**
 	 * The query string of the view on screen. Shallow routing (pushState) changes the address bar

@@ -3,10 +3,10 @@
  * tested in Node; `scripts/*.ts` only wire it to argv, stdout and the exit code.
  */
 import { toCsv } from '../export/csv';
-import { datasetYears, scoreYear, type TieScore } from './rubric';
-import { allPairs } from './pairs';
-import { allTradeSeries } from './trade';
-import { LAYERS, type Dataset } from './types';
+import { datasetYears, scoreYear, type TieScore } from '../data/rubric';
+import { allPairs } from '../data/pairs';
+import { allTradeSeries } from '../data/trade';
+import { LAYERS, type Dataset } from '../data/types';
 
 export type ScoresFormat = 'json' | 'csv';
 export type ScoresArgs = { year: number; format: ScoresFormat } | { error: string };

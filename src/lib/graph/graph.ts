@@ -6,7 +6,7 @@
  */
 import { scoreYear, type TieScore } from '../data/rubric';
 import type { Dataset, Layer } from '../data/types';
-import type { ViewState } from '../view/state';
+import type { ViewState } from '../model/view';
 
 export interface GraphNode {
 	id: string;

@@ -1,0 +1,38 @@
+/**
+ * The pipeline from a dataset and a view to what is drawn: scores -> graph -> layout -> scene. The
+ * page, the API, the SVG export and the server export all come through `computeSnapshot`, so they
+ * agree to the coordinate.
+ */
+import type { Dataset, DatasetMeta } from './data/types';
+import { buildGraph, type Graph } from './graph/graph';
+import { layoutGraph, type Layout } from './layout/force';
+import type { ViewState } from './model/view';
+import type { SceneNode } from './render/element';
+import { buildScene, type SceneInput } from './render/scene';
+
+export interface Snapshot {
+	view: ViewState;
+	graph: Graph;
+	layout: Layout;
+}
+
+export function computeSnapshot(dataset: Dataset, view: ViewState): Snapshot {
+	const graph = buildGraph(dataset, view);
+	return { view, graph, layout: layoutGraph(graph, view.geo) };
+}
+
+/** The scene of a snapshot, for the page (interactive) or for an export (with header and footer). */
+export function snapshotScene(
+	dataset: { meta: DatasetMeta; actors: readonly { isoNumeric: string }[] },
+	snapshot: Snapshot,
+	options: Pick<SceneInput, 'basemap' | 'interactive' | 'exportInfo'>
+): SceneNode {
+	return buildScene({
+		meta: dataset.meta,
+		view: snapshot.view,
+		graph: snapshot.graph,
+		layout: snapshot.layout,
+		actorIsoNumeric: dataset.actors.map((a) => a.isoNumeric),
+		...options
+	});
+}

@@ -1,0 +1,79 @@
+/**
+ * The frame around an exported map: a header (title, layers and weights) and a footer (the legend
+ * in rows that wrap at the frame's width, the notes, attribution, time made and view URL).
+ */
+import { FRAME } from '../layout/projection';
+import { layersSummary, title } from './describe';
+import { el, text, type SceneNode } from './element';
+import { legendItems } from './legend';
+import type { SceneInput } from './scene';
+import { MAP_STYLE } from './style';
+
+export const HEADER_HEIGHT = 64;
+export const FOOTER_HEIGHT = 132;
+/** The height of an exported drawing: header, map, footer. */
+export const EXPORT_HEIGHT = HEADER_HEIGHT + FRAME.height + FOOTER_HEIGHT;
+
+export function header(input: SceneInput, names: Map<string, string>): SceneNode {
+	return el(
+		'g',
+		{ class: 'aa-header' },
+		[
+			text('text', { x: 20, y: 30, 'font-size': 20, 'font-weight': 'bold', fill: MAP_STYLE.text }, title(input.view.year), 'title'),
+			text('text', { x: 20, y: 52, 'font-size': 12.5, fill: MAP_STYLE.muted }, layersSummary(input.view, names), 'subtitle')
+		],
+		'header'
+	);
+}
+
+export function footer(input: SceneInput, y0: number): SceneNode {
+	const items = legendItems(input.view);
+	const children: SceneNode[] = [];
+	let x = 20;
+	items.forEach((item, i) => {
+		const rowY = y0 + 26;
+		const sample =
+			item.shape === 'line'
+				? el('line', {
+						x1: x,
+						y1: rowY - 4,
+						x2: x + 30,
+						y2: rowY - 4,
+						stroke: item.colour,
+						'stroke-width': item.width ?? 3,
+						'stroke-dasharray': item.dash,
+						'stroke-linecap': item.linecap,
+						opacity: item.opacity
+					})
+				: item.shape === 'circle'
+					? el('circle', { cx: x + 15, cy: rowY - 4, r: 6, fill: MAP_STYLE.nodeFill, stroke: MAP_STYLE.node, 'stroke-width': 2 })
+					: el('path', { d: `M${x + 9} ${rowY - 11}L${x + 21} ${rowY - 4}L${x + 9} ${rowY + 3}Z`, fill: MAP_STYLE.muted });
+		children.push(
+			el('g', {}, [sample, text('text', { x: x + 38, y: rowY, 'font-size': 12, fill: MAP_STYLE.text }, item.label)], item.label)
+		);
+		x += 38 + Math.ceil(item.label.length * 6.6) + 22;
+		const next = items[i + 1];
+		if (next && x + 38 + next.label.length * 6.6 > FRAME.width - 20) {
+			x = 20;
+			y0 += 24;
+		}
+	});
+	const info = input.exportInfo!;
+	const lineY = (i: number) => y0 + 58 + i * 17;
+	children.push(
+		text(
+			'text',
+			{ x: 20, y: lineY(0), 'font-size': 11, fill: MAP_STYLE.muted },
+			`Line width shows the score (0–1). Scores come from dated, sourced evidence and published trade statistics; see the dataset for every source.`,
+			'note'
+		),
+		text(
+			'text',
+			{ x: 20, y: lineY(1), 'font-size': 11, fill: MAP_STYLE.muted },
+			`Map data: Natural Earth. Data: ${input.meta.name}, version ${input.meta.version}. Made ${info.madeAt}.`,
+			'attribution'
+		),
+		text('text', { x: 20, y: lineY(2), 'font-size': 11, fill: MAP_STYLE.muted }, `View: ${info.url}`, 'url')
+	);
+	return el('g', { class: 'aa-footer' }, children, 'footer');
+}

@@ -1,0 +1,91 @@
+/**
+ * The states of a view: a disc per state (sized by its cooperation), its label with a white halo,
+ * and an arrow at the frame's edge for a state whose capital lies off the map. On the page each
+ * state is a focusable button named after the state.
+ */
+import type { Layout, LayoutNode } from '../layout/force';
+import { FRAME } from '../layout/projection';
+import { r2 } from '../math';
+import type { MapInput } from './scene';
+import { el, text, type SceneNode } from './element';
+import { MAP_STYLE } from './style';
+
+export function offFrameMarkers(layout: Layout): SceneNode | null {
+	const markers = layout.nodes
+		.filter((n) => n.anchor.offFrame)
+		.map((n) => {
+			const { y, edge } = n.anchor;
+			const s = edge === 'east' ? 1 : -1;
+			const tip = edge === 'east' ? FRAME.width - 6 : 6;
+			const back = tip - s * 12;
+			return el(
+				'path',
+				{ d: `M${r2(back)} ${r2(y - 7)}L${r2(tip)} ${r2(y)}L${r2(back)} ${r2(y + 7)}Z`, 'data-edge': edge },
+				undefined,
+				n.id
+			);
+		});
+	return markers.length ? el('g', { class: 'aa-offframe', fill: MAP_STYLE.muted }, markers, 'offframe') : null;
+}
+
+export function nodeLabel(n: LayoutNode): string {
+	return n.anchor.offFrame ? `${n.name} (${n.anchor.edge === 'east' ? 'off map →' : '← off map'})` : n.name;
+}
+
+export function nodesLayer(input: MapInput, layout: Layout): SceneNode[] {
+	const focus = input.view.focus;
+	const nodes = layout.nodes.map((n) => {
+		const focused = focus === n.id;
+		const attrs: Record<string, string | number | undefined> = {
+			transform: `translate(${r2(n.x)} ${r2(n.y)})`,
+			class: 'aa-node',
+			'data-actor': n.id
+		};
+		if (input.interactive) {
+			attrs.tabindex = 0;
+			attrs.role = 'button';
+			attrs['aria-label'] = n.name;
+			attrs['aria-pressed'] = focused ? 'true' : 'false';
+		}
+		const circle = el(
+			'circle',
+			{ r: r2(n.r), fill: focused ? MAP_STYLE.focus : undefined, 'stroke-width': focused ? 3 : undefined },
+			undefined,
+			'dot'
+		);
+		// On the page, a larger invisible disc makes the state easier to hit with a finger.
+		const hit = input.interactive
+			? [el('circle', { r: r2(n.r + 9), fill: 'transparent', stroke: 'none', class: 'aa-hit' }, undefined, 'hit')]
+			: [];
+		return el('g', attrs, [...hit, circle], n.id);
+	});
+	const labelAttrs = (n: LayoutNode) => ({
+		x: n.label.x,
+		y: n.label.y,
+		'text-anchor': n.label.anchor === 'start' ? undefined : n.label.anchor,
+		'font-weight': focus === n.id ? 'bold' : undefined
+	});
+	return [
+		el('g', { class: 'aa-nodes', fill: MAP_STYLE.nodeFill, stroke: MAP_STYLE.node, 'stroke-width': 2 }, nodes, 'nodes'),
+		el(
+			'g',
+			{
+				class: 'aa-labels-halo',
+				'font-size': 12,
+				fill: MAP_STYLE.halo,
+				stroke: MAP_STYLE.halo,
+				'stroke-width': 3.5,
+				'stroke-linejoin': 'round',
+				'aria-hidden': 'true'
+			},
+			layout.nodes.map((n) => text('text', labelAttrs(n), nodeLabel(n), n.id)),
+			'halo'
+		),
+		el(
+			'g',
+			{ class: 'aa-labels', 'font-size': 12, fill: MAP_STYLE.text, 'aria-hidden': input.interactive ? 'true' : undefined },
+			layout.nodes.map((n) => text('text', labelAttrs(n), nodeLabel(n), n.id)),
+			'labels'
+		)
+	];
+}

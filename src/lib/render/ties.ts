@@ -1,0 +1,139 @@
+/**
+ * The ties of a view: one line per pair and layer (layers mode) or per pair (composite), offset
+ * side by side, with colour and dash set once on each layer's group; and, on the page only, wide
+ * invisible lines that make each tie a hover and keyboard target with an accessible name.
+ */
+import type { GraphLink, TieWithWeight } from '../graph/graph';
+import type { LayoutNode } from '../layout/force';
+import { LAYERS } from '../data/types';
+import { r2 } from '../math';
+import type { MapInput } from './scene';
+import { el, type SceneNode } from './element';
+import { COMPOSITE_STYLE, FADED_OPACITY, INTERPOLATED_OPACITY, LAYER_STYLE, strokeWidth } from './style';
+
+const LAYER_OFFSET = 5;
+
+/** Unit perpendicular of a segment (zero for a degenerate one). */
+function normal(x1: number, y1: number, x2: number, y2: number): [number, number] {
+	const len = Math.hypot(x2 - x1, y2 - y1);
+	return len === 0 ? [0, 0] : [-(y2 - y1) / len, (x2 - x1) / len];
+}
+
+function tieLabel(t: TieWithWeight, names: Map<string, string>): string {
+	const s = t.scores;
+	const trade =
+		t.trade.usdBn === null
+			? 'trade figure missing'
+			: `trade US$${t.trade.usdBn} bn${t.trade.status === 'interpolated' ? ' (interpolated)' : ''}`;
+	return `${names.get(t.source)}–${names.get(t.target)}, ${t.year}: military ${s.military}, trade ${s.trade ?? 'missing'}, tension ${s.tension}; ${trade}`;
+}
+
+function linkOpacity(link: GraphLink, tie: TieWithWeight, focus: string | null): number | undefined {
+	let o = 1;
+	if (focus && link.source !== focus && link.target !== focus) o *= FADED_OPACITY;
+	if (tie.trade.status === 'interpolated' && (link.kind === 'composite' ? true : link.layer === 'trade')) o *= INTERPOLATED_OPACITY;
+	return o === 1 ? undefined : r2(o);
+}
+
+export function tiesLayer(input: MapInput, pos: Map<string, LayoutNode>, ties: Map<string, TieWithWeight>): SceneNode[] {
+	const { graph, view } = input;
+	const groups: SceneNode[] = [];
+	const line = (link: GraphLink, offset: number, width: number) => {
+		const a = pos.get(link.source)!;
+		const b = pos.get(link.target)!;
+		const [nx, ny] = normal(a.x, a.y, b.x, b.y);
+		const d = offset * LAYER_OFFSET;
+		return el(
+			'line',
+			{
+				x1: r2(a.x + nx * d),
+				y1: r2(a.y + ny * d),
+				x2: r2(b.x + nx * d),
+				y2: r2(b.y + ny * d),
+				'stroke-width': width,
+				opacity: linkOpacity(link, ties.get(link.pair)!, view.focus)
+			},
+			undefined,
+			link.kind === 'layer' ? `${link.pair}:${link.layer}` : link.pair
+		);
+	};
+	if (view.mode === 'composite') {
+		for (const side of ['cooperation', 'tension'] as const) {
+			const style = COMPOSITE_STYLE[side];
+			const lines = graph.links
+				.filter(
+					(l): l is Extract<GraphLink, { kind: 'composite' }> => l.kind === 'composite' && (side === 'cooperation' ? l.net > 0 : l.net < 0)
+				)
+				.map((l) => line(l, 0, strokeWidth(Math.abs(l.net))));
+			if (lines.length)
+				groups.push(
+					el(
+						'g',
+						{
+							class: `aa-ties aa-ties-${side}`,
+							fill: 'none',
+							stroke: style.colour,
+							'stroke-dasharray': 'dash' in style ? style.dash : undefined,
+							'stroke-linecap': 'round'
+						},
+						lines,
+						side
+					)
+				);
+		}
+	} else {
+		for (const layer of LAYERS) {
+			const style = LAYER_STYLE[layer];
+			const lines = graph.links
+				.filter((l): l is Extract<GraphLink, { kind: 'layer' }> => l.kind === 'layer' && l.layer === layer)
+				.map((l) => line(l, l.offset, strokeWidth(l.score)));
+			if (lines.length)
+				groups.push(
+					el(
+						'g',
+						{
+							class: `aa-ties aa-ties-${layer}`,
+							fill: 'none',
+							stroke: style.colour,
+							'stroke-dasharray': style.dash,
+							'stroke-linecap': style.linecap ?? 'butt'
+						},
+						lines,
+						layer
+					)
+				);
+		}
+	}
+	return groups;
+}
+
+/** Invisible wide lines over each shown tie: hover and keyboard targets for the page only. */
+export function tieTargets(input: MapInput, pos: Map<string, LayoutNode>, names: Map<string, string>): SceneNode | null {
+	const shown = input.graph.ties.filter((t) => t.shown);
+	if (!shown.length) return null;
+	return el(
+		'g',
+		{ class: 'aa-tie-targets', stroke: 'transparent', 'stroke-width': 14, fill: 'none' },
+		shown.map((t) => {
+			const a = pos.get(t.source)!;
+			const b = pos.get(t.target)!;
+			return el(
+				'line',
+				{
+					x1: a.x,
+					y1: a.y,
+					x2: b.x,
+					y2: b.y,
+					class: 'aa-tie-target',
+					'data-pair': t.pair,
+					tabindex: 0,
+					role: 'button',
+					'aria-label': tieLabel(t, names)
+				},
+				undefined,
+				t.pair
+			);
+		}),
+		'targets'
+	);
+}

@@ -1,0 +1,28 @@
+/** The JSON of GET /api/network: DESIGN.md's shape plus trade status, evidence and positions. */
+import type { Dataset } from '$lib/data/types';
+import type { Snapshot } from '$lib/pipeline';
+
+export function networkJson(dataset: Dataset, snapshot: Snapshot) {
+	const { view, graph, layout } = snapshot;
+	return {
+		dataset: { name: dataset.meta.name, version: dataset.meta.version },
+		year: view.year,
+		layers: view.layers,
+		weights: view.weights,
+		mode: view.mode,
+		geo: view.geo,
+		min: view.min,
+		focus: view.focus,
+		actors: layout.nodes.map((n) => ({ id: n.id, name: n.name, x: n.x, y: n.y, r: n.r, anchor: n.anchor })),
+		ties: graph.ties.map((t) => ({
+			source: t.source,
+			target: t.target,
+			scores: t.scores,
+			weight: t.weight,
+			shown: t.shown,
+			tensionPeak: t.tensionAt,
+			trade: { usdBn: t.trade.usdBn, status: t.trade.status, reporter: t.trade.reporter, sources: t.trade.sources },
+			evidence: t.evidence
+		}))
+	};
+}
