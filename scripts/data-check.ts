@@ -4,7 +4,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { coverage, formatCoverage } from '../src/lib/cli/scores';
+import { coverage, formatCoverage } from '../src/lib/cli/coverage';
 import { defaultDatasetInput } from '../src/lib/data/default/index';
 import { validateDatasetFile, validateDatasetFolder } from '../src/lib/data/load';
 import { DEFAULT_FILE_NAMES, validateDataset, type ValidationResult } from '../src/lib/data/validate';

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { coverage, formatCoverage, formatScores, parseScoresArgs, SCORES_CSV_HEADER } from '../../src/lib/cli/scores';
+import { coverage, formatCoverage } from '../../src/lib/cli/coverage';
+import { formatScores, parseScoresArgs, SCORES_CSV_HEADER } from '../../src/lib/cli/scores';
 import { defaultDataset } from '../../src/lib/data/default/index';
 import { parseCsv } from '../../src/lib/export/csv';
 

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseJson, validateDatasetFile, validateDatasetFolder } from '../../src/lib/data/load';
+import { jsonErrorAt, parseJson, validateDatasetFile, validateDatasetFolder } from '../../src/lib/data/load';
 import { fixtureInput } from '../fixtures/dataset';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -28,6 +28,25 @@ describe('loading a dataset from files', () => {
 		const r = parseJson(text, 'f.json');
 		expect(r).toEqual({ ok: false, error: `f.json: not valid JSON ${error}` });
 	});
+
+	it('locates an error at any depth of nesting without overflowing the stack', () => {
+		const deep = '['.repeat(200_000);
+		const r = parseJson(deep, 'deep.json');
+		expect(r).toEqual({ ok: false, error: 'deep.json: not valid JSON at line 1, column 200001: expected a value' });
+		const closed = '['.repeat(100_000) + '1' + ']'.repeat(99_999) + '}';
+		expect(parseJson(closed, 'd.json')).toEqual({
+			ok: false,
+			error: 'd.json: not valid JSON at line 1, column 200001: expected "," or "]"'
+		});
+	});
+
+	it.each(['{"a": [1, {"b": null}], "c": "\\u00e9"}', '[]', '{}', ' 1 ', '[[[[]]]]', '{"a":{"b":{"c":[true,false]}}}'])(
+		'finds nothing wrong in %s',
+		(text) => {
+			expect(parseJson(text, 'ok.json').ok).toBe(true);
+			expect(jsonErrorAt(text)).toBeNull();
+		}
+	);
 
 	it('accepts a byte-order mark', () => {
 		expect(parseJson('\uFEFF{"a": 1}', 'bom.json')).toEqual({ ok: true, value: { a: 1 } });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { combine, contribution, peakLayer, scorePair, scoreYear, scoreSeries } from '../../src/lib/data/rubric';
+import { combine, contribution } from '../../src/lib/data/contribution';
+import { peakLayer } from '../../src/lib/data/peak';
+import { scorePair, scoreYear, scoreSeries } from '../../src/lib/data/rubric';
 import type { Dataset, Evidence } from '../../src/lib/data/types';
 import { validateDataset } from '../../src/lib/data/validate';
 import { fixtureInput } from '../fixtures/dataset';

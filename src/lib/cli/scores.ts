@@ -1,43 +1,45 @@
 /**
- * The logic of the data command line (`npm run scores`, `npm run data:check`), kept pure so it is
- * tested in Node; `scripts/*.ts` only wire it to argv, stdout and the exit code.
+ * The logic of `npm run scores`, kept pure so it is tested in Node; `scripts/*.ts` only wire it to argv, stdout and the exit code.
  */
+import { parseArgs } from 'node:util';
 import { toCsv } from '../export/csv';
-import { datasetYears, scoreYear, type TieScore } from '../data/rubric';
-import { allPairs } from '../data/pairs';
-import { allTradeSeries } from '../data/trade';
-import { LAYERS, type Dataset } from '../data/types';
+import { scoreYear, type TieScore } from '../data/rubric';
+import type { Dataset } from '../data/types';
 
 export type ScoresFormat = 'json' | 'csv';
 export type ScoresArgs = { year: number; format: ScoresFormat } | { error: string };
 
-/** Parse `--year YYYY [--format json|csv]` (also `--year=YYYY`). Unknown flags are errors. */
+/** Parse `--year YYYY [--format json|csv]` (also `--year=YYYY`) with node's `parseArgs`. Unknown or repeated flags are errors. */
 export function parseScoresArgs(argv: readonly string[], years: { from: number; to: number }): ScoresArgs {
-	let year: number | undefined;
-	let format: ScoresFormat = 'json';
-	const seen = new Set<string>();
-	for (let i = 0; i < argv.length; i++) {
-		const arg = argv[i]!;
-		const [flag, inline] =
-			arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-		if (seen.has(flag)) return { error: `${flag} is given twice; give it once` };
-		seen.add(flag);
-		const value = inline ?? argv[++i];
-		if (flag === '--year') {
-			if (value === undefined || !/^\d{4}$/.test(value))
-				return { error: `--year needs a year such as ${years.to}, got ${value === undefined ? 'nothing' : JSON.stringify(value)}` };
-			year = Number(value);
-			if (year < years.from || year > years.to) return { error: `--year ${year} is outside the dataset: ${years.from}..${years.to}` };
-		} else if (flag === '--format') {
-			if (value !== 'json' && value !== 'csv')
-				return { error: `--format must be json or csv, got ${value === undefined ? 'nothing' : JSON.stringify(value)}` };
-			format = value;
-		} else {
-			return { error: `unknown argument ${JSON.stringify(arg)}; usage: scores --year YYYY [--format json|csv]` };
+	let parsed;
+	try {
+		parsed = parseArgs({
+			args: [...argv],
+			options: { year: { type: 'string', multiple: true }, format: { type: 'string', multiple: true } },
+			strict: true,
+			allowPositionals: false,
+			tokens: true
+		});
+	} catch (e) {
+		const code = (e as { code?: string }).code;
+		const bad = argv.find((a) => !/^--(year|format)(=|$)/.test(a) && !/^\d{4}$/.test(a)) ?? argv[argv.length - 1] ?? '';
+		if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+			const flag = bad.startsWith('--format') ? '--format' : '--year';
+			return { error: flag === '--year' ? `--year needs a year such as ${years.to}, got nothing` : '--format must be json or csv, got nothing' };
 		}
+		return { error: `unknown argument ${JSON.stringify(bad)}; usage: scores --year YYYY [--format json|csv]` };
 	}
-	if (year === undefined) return { error: `--year is required (${years.from}..${years.to})` };
-	return { year, format };
+	for (const name of ['year', 'format'] as const) {
+		if ((parsed.values[name]?.length ?? 0) > 1) return { error: `--${name} is given twice; give it once` };
+	}
+	const yearText = parsed.values.year?.[0];
+	const formatText = parsed.values.format?.[0] ?? 'json';
+	if (yearText === undefined) return { error: `--year is required (${years.from}..${years.to})` };
+	if (!/^\d{4}$/.test(yearText)) return { error: `--year needs a year such as ${years.to}, got ${JSON.stringify(yearText)}` };
+	const year = Number(yearText);
+	if (year < years.from || year > years.to) return { error: `--year ${year} is outside the dataset: ${years.from}..${years.to}` };
+	if (formatText !== 'json' && formatText !== 'csv') return { error: `--format must be json or csv, got ${JSON.stringify(formatText)}` };
+	return { year, format: formatText };
 }
 
 /** One tie as the command line prints it. */
@@ -83,59 +85,4 @@ export function formatScores(dataset: Dataset, year: number, format: ScoresForma
 			t.evidence.join(';')
 		])
 	]);
-}
-
-export interface Coverage {
-	pairs: number;
-	years: number;
-	scores: number;
-	trade: { sourced: number; interpolated: number; missing: number };
-	evidence: { military: number; tension: number; unconfirmed: number };
-	sources: number;
-	unusedSources: string[];
-	pairsWithoutEvidence: { military: string[]; tension: string[] };
-}
-
-/** What the dataset covers: counts for `data:check`. */
-export function coverage(dataset: Dataset): Coverage {
-	const pairs = allPairs(dataset.actors.map((a) => a.id));
-	const years = datasetYears(dataset);
-	const series = allTradeSeries(dataset);
-	const trade = { sourced: 0, interpolated: 0, missing: 0 };
-	for (const pair of pairs) {
-		for (const year of years) trade[series.get(pair)?.get(year)?.status ?? 'missing']++;
-	}
-	const used = new Set([...dataset.evidence.flatMap((e) => e.sources), ...dataset.trade.map((t) => t.source)]);
-	const withEvidence = (layer: 'military' | 'tension') => new Set(dataset.evidence.filter((e) => e.layer === layer).map((e) => e.pair));
-	const mil = withEvidence('military');
-	const ten = withEvidence('tension');
-	return {
-		pairs: pairs.length,
-		years: years.length,
-		scores: pairs.length * years.length * LAYERS.length,
-		trade,
-		evidence: {
-			military: dataset.evidence.filter((e) => e.layer === 'military').length,
-			tension: dataset.evidence.filter((e) => e.layer === 'tension').length,
-			unconfirmed: dataset.evidence.filter((e) => !e.confirmed).length
-		},
-		sources: dataset.sources.length,
-		unusedSources: dataset.sources.filter((s) => !used.has(s.id)).map((s) => s.id),
-		pairsWithoutEvidence: { military: pairs.filter((p) => !mil.has(p)), tension: pairs.filter((p) => !ten.has(p)) }
-	};
-}
-
-/** The coverage report as printed by `data:check`. */
-export function formatCoverage(c: Coverage, name: string): string {
-	const cells = c.pairs * c.years;
-	const pct = (n: number) => `${((100 * n) / cells).toFixed(1)}%`;
-	return [
-		`${name}: valid`,
-		`scores: ${c.scores} (${c.pairs} pairs × ${c.years} years × 3 layers)`,
-		`  military and tension: ${cells} pair-years each, scored from ${c.evidence.military} military and ${c.evidence.tension} tension evidence records (${c.evidence.unconfirmed} unconfirmed, shown but not scored)`,
-		`  trade: ${cells} pair-years: ${c.trade.sourced} sourced (${pct(c.trade.sourced)}), ${c.trade.interpolated} interpolated (${pct(c.trade.interpolated)}), ${c.trade.missing} missing (${pct(c.trade.missing)}, no trade score)`,
-		`sources: ${c.sources}${c.unusedSources.length ? ` (${c.unusedSources.length} not cited by any record: ${c.unusedSources.join(', ')})` : ''}`,
-		`pairs without military evidence (${c.pairsWithoutEvidence.military.length}): ${c.pairsWithoutEvidence.military.join(', ') || 'none'}`,
-		`pairs without tension evidence (${c.pairsWithoutEvidence.tension.length}): ${c.pairsWithoutEvidence.tension.join(', ') || 'none'}`
-	].join('\n');
 }

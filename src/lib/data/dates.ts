@@ -4,7 +4,8 @@
  */
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-const DAY_MS = 86_400_000;
+/** Milliseconds in a day: dates are whole UTC days since the epoch. */
+export const DAY_MS = 86_400_000;
 
 export interface DayRange {
 	first: number;
@@ -64,4 +65,9 @@ export function yearShare(range: DayRange, year: number): number {
 	const y = yearDays(year);
 	const overlap = Math.min(range.last, y.last) - Math.max(range.first, y.first) + 1;
 	return overlap <= 0 ? 0 : overlap / (y.last - y.first + 1);
+}
+
+/** A day number as YYYY-MM-DD. */
+export function isoDay(day: number): string {
+	return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }

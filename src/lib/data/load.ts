@@ -9,10 +9,12 @@ const PARTS = ['meta', 'actors', 'sources', 'evidence', 'trade'] as const;
 
 /**
  * Where JSON text first goes wrong (engines word and place their errors differently, and Node 20's
- * do not say where): a small recursive-descent scan that returns the offset and what was expected.
+ * do not say where): one forward scan with an explicit stack of open containers — no recursion, so
+ * any depth of nesting is fine — that returns the offset and what was expected there.
  */
 export function jsonErrorAt(text: string): { offset: number; expected: string } | null {
 	let i = 0;
+	const open: ('{' | '[')[] = [];
 	const ws = () => {
 		while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
 	};
@@ -37,52 +39,66 @@ export function jsonErrorAt(text: string): { offset: number; expected: string } 
 		i++;
 	};
 	const number = () => {
-		const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i));
+		const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
 		if (!m) fail('a value');
 		i += m![0].length;
 	};
-	const value = (): void => {
+	/** A property name and its colon; the value follows. */
+	const key = () => {
 		ws();
-		const c = text[i];
-		if (c === '{') {
-			i++;
-			ws();
-			if (text[i] === '}') return void i++;
-			for (;;) {
-				ws();
-				if (text[i] !== '"') fail('a property name in double quotes');
-				string();
-				ws();
-				if (text[i] !== ':') fail('":"');
-				i++;
-				value();
-				ws();
-				if (text[i] === ',') i++;
-				else if (text[i] === '}') return void i++;
-				else fail('"," or "}"');
-			}
-		} else if (c === '[') {
-			i++;
-			ws();
-			if (text[i] === ']') return void i++;
-			for (;;) {
-				value();
-				ws();
-				if (text[i] === ',') i++;
-				else if (text[i] === ']') return void i++;
-				else fail('"," or "]"');
-			}
-		} else if (c === '"') string();
-		else if (c === 't') literal('true');
-		else if (c === 'f') literal('false');
-		else if (c === 'n') literal('null');
-		else number();
+		if (text[i] !== '"') fail('a property name in double quotes');
+		string();
+		ws();
+		if (text[i] !== ':') fail('":"');
+		i++;
 	};
 	try {
-		value();
-		ws();
-		if (i < text.length) fail('the end of the file');
-		return null;
+		let expectValue = true;
+		for (;;) {
+			ws();
+			if (expectValue) {
+				const c = text[i];
+				i++;
+				if (c === '{') {
+					ws();
+					if (text[i] === '}') {
+						i++;
+						expectValue = false;
+					} else {
+						open.push('{');
+						key();
+					}
+				} else if (c === '[') {
+					ws();
+					if (text[i] === ']') {
+						i++;
+						expectValue = false;
+					} else open.push('[');
+				} else {
+					i--;
+					if (c === '"') string();
+					else if (c === 't') literal('true');
+					else if (c === 'f') literal('false');
+					else if (c === 'n') literal('null');
+					else number();
+					expectValue = false;
+				}
+				continue;
+			}
+			const top = open[open.length - 1];
+			if (top === undefined) {
+				if (i < text.length) fail('the end of the file');
+				return null;
+			}
+			if (text[i] === ',') {
+				i++;
+				if (top === '{') key();
+				expectValue = true;
+			} else if (text[i] === (top === '{' ? '}' : ']')) {
+				i++;
+				open.pop();
+			} else fail(top === '{' ? '"," or "}"' : '"," or "]"');
+		}
 	} catch (e) {
 		if (e && typeof e === 'object' && 'offset' in e) return e as { offset: number; expected: string };
 		throw e;

@@ -21,3 +21,14 @@ export function allPairs(ids: readonly string[]): string[] {
 	}
 	return keys;
 }
+
+/** Records grouped by their `pair` key, in input order within each pair. */
+export function groupByPair<T extends { pair: string }>(records: readonly T[]): Map<string, T[]> {
+	const out = new Map<string, T[]>();
+	for (const r of records) {
+		const list = out.get(r.pair);
+		if (list) list.push(r);
+		else out.set(r.pair, [r]);
+	}
+	return out;
+}

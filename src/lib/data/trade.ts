@@ -3,6 +3,8 @@
  * `sourced` (a published figure), `interpolated` (linear between the nearest sourced years, flagged),
  * or `missing` (no figure, and no sourced years on both sides). Nothing is ever filled silently.
  */
+import { clamp01, round } from '../math';
+import { groupByPair } from './pairs';
 import type { Dataset, TradeFigure } from './types';
 
 export type TradeStatus = 'sourced' | 'interpolated' | 'missing';
@@ -37,10 +39,6 @@ export function tradeScore(usdBn: number): number {
 	const lo = Math.log10(TRADE_SCALE.floorBn);
 	const hi = Math.log10(TRADE_SCALE.ceilingBn);
 	return clamp01((Math.log10(usdBn) - lo) / (hi - lo));
-}
-
-function clamp01(x: number): number {
-	return x < 0 ? 0 : x > 1 ? 1 : x;
 }
 
 /** The reporter with most figures for a pair (ties: alphabetical), used as the pair's series. */
@@ -102,7 +100,7 @@ export function tradeSeries(figures: readonly TradeFigure[], years: { from: numb
 		}
 		const t = (year - before!) / (after! - before!);
 		series.set(year, {
-			usdBn: round3(a.usdBn + (b.usdBn - a.usdBn) * t),
+			usdBn: round(a.usdBn + (b.usdBn - a.usdBn) * t),
 			status: 'interpolated',
 			reporter: a.reporter,
 			sources: [...new Set([a.source, b.source])],
@@ -121,18 +119,9 @@ function lastBelow(sorted: number[], year: number): number | undefined {
 	return found;
 }
 
-function round3(x: number): number {
-	return Math.round(x * 1000) / 1000;
-}
-
 /** Trade series of every pair that has figures, keyed by pair. Pairs without any figure are absent. */
 export function allTradeSeries(dataset: Dataset): Map<string, Map<number, TradePoint>> {
-	const byPair = new Map<string, TradeFigure[]>();
-	for (const f of dataset.trade) {
-		const list = byPair.get(f.pair) ?? [];
-		list.push(f);
-		byPair.set(f.pair, list);
-	}
+	const byPair = groupByPair(dataset.trade);
 	const out = new Map<string, Map<number, TradePoint>>();
 	for (const [pair, figures] of byPair) out.set(pair, tradeSeries(figures, dataset.meta.years));
 	return out;

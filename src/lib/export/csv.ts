@@ -1,9 +1,11 @@
 /**
- * CSV (RFC 4180) writing and parsing. Cells that a spreadsheet would run as a formula — text
+ * CSV (RFC 4180) writing (with d3-dsv) and parsing. Cells that a spreadsheet would run as a formula — text
  * starting with =, +, -, @, a tab or a carriage return — are neutralised with a leading
  * apostrophe; plain numbers are left alone. `parseCsv` undoes exactly that, so a file written here
  * reads back to the same cells.
  */
+
+import { csvFormatRows } from 'd3-dsv';
 
 export type Cell = string | number | boolean | null | undefined;
 
@@ -28,16 +30,14 @@ function unneutralise(text: string): string {
 	return /^'+[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
 }
 
-function quote(text: string): string {
-	return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** Rows to CSV text (CRLF line ends, as RFC 4180 says), each cell neutralised and quoted as needed. */
+/**
+ * Rows to CSV text: d3-dsv quotes and escapes each row as RFC 4180 says, after every cell is
+ * neutralised; rows end in CRLF (RFC 4180's line end, which every spreadsheet reads).
+ */
 export function toCsv(rows: readonly (readonly Cell[])[]): string {
-	return rows
-		.map((row) => row.map((c) => quote(neutralise(c === null || c === undefined ? '' : String(c)))).join(','))
-		.join('\r\n')
-		.concat('\r\n');
+	return (
+		rows.map((row) => csvFormatRows([row.map((c) => neutralise(c === null || c === undefined ? '' : String(c)))])).join('\r\n') + '\r\n'
+	);
 }
 
 /**

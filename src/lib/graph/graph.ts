@@ -5,6 +5,7 @@
  * pull and push still reach the layout, so the threshold hides lines without moving the states.
  */
 import { scoreYear, type TieScore } from '../data/rubric';
+import { round } from '../math';
 import type { Dataset, Layer } from '../data/types';
 import type { ViewState } from '../model/view';
 
@@ -62,8 +63,6 @@ export interface TieWithWeight extends TieScore {
 	/** Whether this tie has any link drawn in the view. */
 	shown: boolean;
 }
-
-const round = (x: number) => Math.round(x * 1000) / 1000;
 
 /** Weighted sums over the active layers that have a score: cooperation, tension, and the weights used. */
 function layerSums(scores: TieScore['scores'], view: Pick<ViewState, 'layers' | 'weights'>) {

@@ -5,6 +5,7 @@
  * started at their anchors, run to completion with d3-force's seeded simulation. Runs the same in
  * Node and in the browser.
  */
+import { r2 } from '../math';
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type Force, type SimulationNodeDatum } from 'd3-force';
 import type { Graph } from '../graph/graph';
 import { capitalAnchor, FRAME, type Anchor } from './projection';
@@ -121,9 +122,9 @@ export function layoutGraph(graph: Pick<Graph, 'nodes' | 'forces'>, geo: number,
 		return {
 			id: s.id,
 			name: names.get(s.id)!,
-			x: round(clamp(s.x!, margin + r, width - margin - r)),
-			y: round(clamp(s.y!, margin + r, height - margin - r)),
-			r: round(r),
+			x: r2(clamp(s.x!, margin + r, width - margin - r)),
+			y: r2(clamp(s.y!, margin + r, height - margin - r)),
+			r: r2(r),
 			anchor: roundAnchor(anchors.get(s.id)!)
 		};
 	});
@@ -135,11 +136,6 @@ function clamp(x: number, lo: number, hi: number): number {
 	return x < lo ? lo : x > hi ? hi : x;
 }
 
-/** Two decimals: positions are SVG coordinates, and fixed rounding keeps output identical everywhere. */
-function round(x: number): number {
-	return Math.round(x * 100) / 100;
-}
-
 function roundAnchor(a: Anchor): Anchor {
-	return { ...a, x: round(a.x), y: round(a.y) };
+	return { ...a, x: r2(a.x), y: r2(a.y) };
 }

@@ -4,6 +4,7 @@
  * overlap. Text width is estimated from the character count (the export's font stack is fixed).
  */
 
+import { r2 } from '../math';
 export interface LabelBox {
 	x: number;
 	y: number;
@@ -77,8 +78,4 @@ export function placeLabels(nodes: readonly Placeable[], frame: { width: number;
 		placed.push(best!.box);
 		return best!;
 	});
-}
-
-function r2(x: number): number {
-	return Math.round(x * 100) / 100;
 }

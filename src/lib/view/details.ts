@@ -3,7 +3,8 @@
  * score (the contribution and reason from the rubric, the record's own words, its sources) and the
  * pair's three scores across all years for the small chart.
  */
-import { scoreSeries, type Contribution } from '../data/rubric';
+import type { Contribution } from '../data/contribution';
+import { scoreSeries } from '../data/rubric';
 import type { Dataset, Evidence, Source } from '../data/types';
 import { rankedTies, type Graph, type TieWithWeight } from '../graph/graph';
 

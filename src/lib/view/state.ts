@@ -4,6 +4,7 @@
  * allowed — never silently replaced by a default.
  */
 import { LAYERS, type Layer } from '../data/types';
+import { round } from '../math';
 import { defaultView, type ViewContext, type ViewState } from '../model/view';
 
 export interface ViewError {
@@ -131,7 +132,7 @@ export function parseView(params: URLSearchParams, ctx: ViewContext, extra: read
 
 /** Trim a number for the URL: at most 3 decimals, no trailing zeros. */
 function short(n: number): string {
-	return String(Math.round(n * 1000) / 1000);
+	return String(round(n, 3));
 }
 
 /** The query string of a view (without "?"); parameters at their default are left out. */
