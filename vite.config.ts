@@ -1,16 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
-
-const chromiumFlags = [
-	'--headless',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--no-first-run'
-];
+import { chromiumLaunchOptions } from './tests/helpers/chromium';
 
 export default defineConfig({
 	plugins: [sveltekit()],
@@ -36,10 +27,7 @@ export default defineConfig({
 						enabled: true,
 						headless: true,
 						provider: playwright({
-							launchOptions: {
-								executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-								args: chromiumFlags
-							}
+							launchOptions: chromiumLaunchOptions
 						}),
 						instances: [{ browser: 'chromium' }]
 					}

@@ -8,6 +8,8 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { pairKey } from '../src/lib/data/pairs';
+import { chromiumLaunchOptions } from '../tests/helpers/chromium';
 import { defaultDataset } from '../src/lib/data/default/index';
 import { exportSvg } from '../src/lib/export/svg';
 import { buildGraph, type Graph } from '../src/lib/graph/graph';
@@ -61,7 +63,7 @@ function bigGraph(states: number, ties: number): Graph {
 	while (forces.length < ties) {
 		const a = nodes[Math.floor(rand() * states)]!.id;
 		const b = nodes[Math.floor(rand() * states)]!.id;
-		const key = a < b ? `${a}-${b}` : `${b}-${a}`;
+		const key = pairKey(a, b);
 		if (a === b || seen.has(key)) continue;
 		seen.add(key);
 		forces.push({ source: a < b ? a : b, target: a < b ? b : a, attraction: rand(), repulsion: rand() < 0.3 ? rand() : 0 });
@@ -138,18 +140,7 @@ async function main() {
 		rows.push(['server-rendering GET / (loopback, median of 31, years varied)', ms(median(ssr.slice(1)))]);
 
 		// svg-crowbar comparison: inline every computed style property on every element.
-		const browser = await chromium.launch({
-			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-			args: [
-				'--headless',
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-				'--no-first-run'
-			]
-		});
+		const browser = await chromium.launch(chromiumLaunchOptions);
 		try {
 			const page = await browser.newPage();
 			// JS shipped for /: every script the page loads until it has settled (dataset included).

@@ -25,7 +25,9 @@ export function parseScoresArgs(argv: readonly string[], years: { from: number; 
 		const bad = argv.find((a) => !/^--(year|format)(=|$)/.test(a) && !/^\d{4}$/.test(a)) ?? argv[argv.length - 1] ?? '';
 		if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
 			const flag = bad.startsWith('--format') ? '--format' : '--year';
-			return { error: flag === '--year' ? `--year needs a year such as ${years.to}, got nothing` : '--format must be json or csv, got nothing' };
+			return {
+				error: flag === '--year' ? `--year needs a year such as ${years.to}, got nothing` : '--format must be json or csv, got nothing'
+			};
 		}
 		return { error: `unknown argument ${JSON.stringify(bad)}; usage: scores --year YYYY [--format json|csv]` };
 	}

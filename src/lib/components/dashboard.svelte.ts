@@ -1,18 +1,19 @@
 /**
- * The dashboard's state: the view comes from the URL (one source of truth, so back/forward work),
- * the dataset is fetched once after the first paint, and everything shown is derived from the two
- * with the same pure functions the server uses. Until the dataset arrives, the server's snapshot is
- * shown. Shared with components through a typed context.
+ * The dashboard's state, shared with components through a typed context. It composes one object per
+ * concern — the view in the URL (`state/history`), the dataset fetched after first paint
+ * (`state/dataset`), Play (`state/playback`), the page-only zoom (`view/zoom`) — and derives what is
+ * shown from the view and the dataset with the same pure functions the server uses. Until the
+ * dataset arrives, the server's snapshot is shown.
  */
 import { createContext } from 'svelte';
-import { pushState, replaceState } from '$app/navigation';
-import { resolve } from '$app/paths';
-import { page } from '$app/state';
 import type { Dataset, DatasetMeta } from '$lib/data/types';
+import { viewContext, type ViewContext, type ViewState } from '$lib/model/view';
 import { computeSnapshot, type Snapshot } from '$lib/pipeline';
 import { focusDetails, type FocusDetails } from '$lib/view/details';
-import { viewContext, type ViewContext, type ViewState } from '$lib/model/view';
-import { parseView, serialiseView } from '$lib/view/state';
+import { NO_ZOOM, panTo, zoomBy, type Zoom } from '$lib/view/zoom';
+import { DatasetLoader } from './state/dataset.svelte';
+import { ViewHistory } from './state/history.svelte';
+import { Playback } from './state/playback.svelte';
 
 export interface AtlasData {
 	meta: DatasetMeta;
@@ -21,51 +22,55 @@ export interface AtlasData {
 	details: FocusDetails | null;
 }
 
-export class AtlasState {
+type Frame = { width: number; height: number };
+
+export class DashboardState {
 	#data: () => AtlasData;
-	dataset = $state.raw<Dataset | null>(null);
-	loadError = $state<string | null>(null);
+	#history: ViewHistory;
+	#loader = new DatasetLoader();
+	readonly playback: Playback;
 	/** The tie whose details the tooltip shows (hover or keyboard focus), and whether it is pinned. */
 	activeTie = $state<string | null>(null);
 	pinned = $state(false);
 	showTable = $state(false);
-	/** Page-only zoom of the map (not part of the view or the exports): scale and offset in SVG units. */
-	zoom = $state({ k: 1, x: 0, y: 0 });
-	playing = $state(false);
-	#gesture = false;
-	#timer: ReturnType<typeof setInterval> | undefined;
+	/** Page-only zoom of the map (not part of the view or the exports). */
+	zoom = $state<Zoom>(NO_ZOOM);
 
 	constructor(data: () => AtlasData) {
 		this.#data = data;
+		this.#history = new ViewHistory(
+			() => this.context,
+			() => this.data.snapshot.view
+		);
+		this.playback = new Playback({
+			year: () => this.view.year,
+			years: () => this.context.years,
+			restart: (year) => this.update({ year }),
+			begin: () => this.#history.endGesture(),
+			step: (year) => this.update({ year }, { continuous: true })
+		});
 	}
 
 	get data(): AtlasData {
 		return this.#data();
 	}
 
-	readonly context: ViewContext = $derived(viewContext(this.data));
-
-	/**
-	 * The query string of the view on screen. Shallow routing (pushState) changes the address bar
-	 * but not page.url, so the page keeps its own copy; null means "as page.url says" (first load
-	 * and real navigations).
-	 */
-	#search = $state<string | null>(null);
-
-	readonly view: ViewState = $derived.by(() => {
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- read once, never mutated
-		const parsed = parseView(new URLSearchParams(this.#search ?? page.url.search), this.context);
-		return parsed.ok ? parsed.view : this.data.snapshot.view;
-	});
-
-	/** After back/forward between our own history entries: read the address bar again. */
-	syncLocation(): void {
-		this.#search = location.search;
+	get dataset(): Dataset | null {
+		return this.#loader.dataset;
 	}
 
-	/** After a real navigation (the server computed the view): follow page.url again. */
-	followPage(): void {
-		this.#search = null;
+	get loadError(): string | null {
+		return this.#loader.error;
+	}
+
+	get playing(): boolean {
+		return this.playback.playing;
+	}
+
+	readonly context: ViewContext = $derived(viewContext(this.data));
+
+	get view(): ViewState {
+		return this.#history.view;
 	}
 
 	readonly snapshot: Snapshot = $derived(this.dataset ? computeSnapshot(this.dataset, this.view) : this.data.snapshot);
@@ -78,58 +83,43 @@ export class AtlasState {
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	readonly names: Map<string, string> = $derived(new Map(this.data.actors.map((a) => [a.id, a.name])));
 
-	/** Fetch the dataset the page computes with; the server's snapshot stays on screen meanwhile. */
-	async load(fetcher: typeof fetch = fetch): Promise<void> {
-		try {
-			const res = await fetcher('/api/dataset.json');
-			if (!res.ok) throw new Error(`HTTP ${res.status}`);
-			this.dataset = (await res.json()) as Dataset;
-		} catch (e) {
-			this.loadError = `Could not load the dataset (${(e as Error).message}); the view shown is the server's and changes will reload the page.`;
-		}
+	load(fetcher: typeof fetch = fetch): Promise<void> {
+		return this.#loader.load(fetcher);
 	}
 
 	/** The query string of a view, as on every route. */
 	query(view: ViewState = this.view): string {
-		return serialiseView(view, this.context);
+		return this.#history.query(view);
 	}
 
-	/**
-	 * Change the view. Each change is a history entry; a slider gesture (`continuous`) makes one
-	 * entry for its first step and replaces it while it goes on, until `endGesture`.
-	 */
+	/** The page's URL for the view in view (under the app's base path). */
+	url(): string {
+		return this.#history.url();
+	}
+
+	/** Change the view: a history entry (one per slider gesture when `continuous`). */
 	update(change: Partial<ViewState>, options: { continuous?: boolean } = {}): void {
-		const next = { ...this.view, ...change };
-		const qs = this.query(next);
-		const url = `${resolve('/')}${qs ? `?${qs}` : ''}`;
-		if (!this.dataset) {
-			// Without the dataset the page cannot compute the view itself: let the server do it.
-			location.assign(url);
-			return;
-		}
-		// eslint-disable-next-line svelte/no-navigation-without-resolve -- the path is resolve('/'), plus the query
-		if (options.continuous && this.#gesture) replaceState(url, {});
-		// eslint-disable-next-line svelte/no-navigation-without-resolve -- as above
-		else pushState(url, {});
-		this.#search = qs ? `?${qs}` : '';
-		this.#gesture = !!options.continuous;
-	}
-
-	/** Zoom by `factor` about the frame's centre, keeping the map covering the frame. */
-	zoomBy(factor: number, frame: { width: number; height: number }): void {
-		const k = Math.min(6, Math.max(1, this.zoom.k * factor));
-		const cx = frame.width / 2;
-		const cy = frame.height / 2;
-		this.panTo(cx - (cx - this.zoom.x) * (k / this.zoom.k), cy - (cy - this.zoom.y) * (k / this.zoom.k), k, frame);
-	}
-
-	panTo(x: number, y: number, k: number, frame: { width: number; height: number }): void {
-		const clamp = (v: number, size: number) => Math.min(0, Math.max(size * (1 - k), v));
-		this.zoom = { k, x: clamp(x, frame.width), y: clamp(y, frame.height) };
+		this.#history.push({ ...this.view, ...change }, { continuous: options.continuous, inPage: this.dataset !== null });
 	}
 
 	endGesture(): void {
-		this.#gesture = false;
+		this.#history.endGesture();
+	}
+
+	syncLocation(): void {
+		this.#history.syncLocation();
+	}
+
+	followPage(): void {
+		this.#history.followPage();
+	}
+
+	zoomBy(factor: number, frame: Frame): void {
+		this.zoom = zoomBy(this.zoom, factor, frame);
+	}
+
+	panTo(x: number, y: number, k: number, frame: Frame): void {
+		this.zoom = panTo(x, y, k, frame);
 	}
 
 	focus(actor: string | null): void {
@@ -137,22 +127,12 @@ export class AtlasState {
 	}
 
 	togglePlay(): void {
-		if (this.playing) return this.stop();
-		const { from, to } = this.context.years;
-		if (this.view.year >= to) this.update({ year: from });
-		this.playing = true;
-		this.#gesture = false;
-		this.#timer = setInterval(() => {
-			if (this.view.year >= to) return this.stop();
-			this.update({ year: this.view.year + 1 }, { continuous: true });
-		}, 1200);
+		this.playback.toggle();
 	}
 
 	stop(): void {
-		clearInterval(this.#timer);
-		this.playing = false;
-		this.#gesture = false;
+		this.playback.stop();
 	}
 }
 
-export const [getAtlas, setAtlas] = createContext<AtlasState>();
+export const [getAtlas, setAtlas] = createContext<DashboardState>();

@@ -37,6 +37,22 @@ export interface TieRow {
 	source_urls: string[];
 }
 
+/** A tie's scores, weight and trade as the table and the data exports show them. */
+export function tieFields(t: TieWithWeight): Omit<TieRow, 'evidence' | 'source_urls'> {
+	return {
+		source: t.source,
+		target: t.target,
+		year: t.year,
+		military: t.scores.military,
+		trade: t.scores.trade,
+		tension: t.scores.tension,
+		weight: t.weight,
+		trade_usd_bn: t.trade.usdBn,
+		trade_status: t.trade.status,
+		trade_reporter: t.trade.reporter
+	};
+}
+
 /** One row per tie shown in the view. */
 export function tieRows(dataset: Dataset, ties: readonly TieWithWeight[]): TieRow[] {
 	const evidence = new Map(dataset.evidence.map((e) => [e.id, e]));
@@ -45,20 +61,7 @@ export function tieRows(dataset: Dataset, ties: readonly TieWithWeight[]): TieRo
 		.filter((t) => t.shown)
 		.map((t) => {
 			const ids = [...new Set([...t.evidence.flatMap((id) => evidence.get(id)?.sources ?? []), ...t.trade.sources])];
-			return {
-				source: t.source,
-				target: t.target,
-				year: t.year,
-				military: t.scores.military,
-				trade: t.scores.trade,
-				tension: t.scores.tension,
-				weight: t.weight,
-				trade_usd_bn: t.trade.usdBn,
-				trade_status: t.trade.status,
-				trade_reporter: t.trade.reporter,
-				evidence: t.evidence,
-				source_urls: ids.map((id) => url.get(id)).filter((u): u is string => !!u)
-			};
+			return { ...tieFields(t), evidence: t.evidence, source_urls: ids.map((id) => url.get(id)).filter((u): u is string => !!u) };
 		});
 }
 

@@ -1,8 +1,9 @@
-import { json } from '@sveltejs/kit';
+import { resolve } from '$app/paths';
+import { badRequest } from '$lib/server/respond';
 import { exportFileName, exportSvg } from '$lib/export/svg';
 import { basemap, dataset, viewContext } from '$lib/server/data';
 import { publicOrigin } from '$lib/server/origin';
-import { parseView, serialiseView, viewErrorMessage } from '$lib/view/state';
+import { parseView, serialiseView } from '$lib/view/state';
 import type { RequestHandler } from './$types';
 
 /** GET /export.svg?…: the same standalone SVG as the page's "Export SVG" button. `download=1` asks to save it. */
@@ -13,11 +14,11 @@ export const GET: RequestHandler = ({ url }) => {
 	if (download !== null && download !== '0' && download !== '1') {
 		errors.push({ param: 'download', error: `download=${JSON.stringify(download)} is not allowed: download must be 0 or 1` });
 	}
-	if (!parsed.ok || errors.length) return json({ error: viewErrorMessage(errors), errors }, { status: 400 });
+	if (!parsed.ok || errors.length) return badRequest(errors);
 	const query = serialiseView(parsed.view, viewContext);
 	const svg = exportSvg(dataset, parsed.view, basemap, {
 		madeAt: new Date().toISOString(),
-		url: `${publicOrigin(url)}/${query ? `?${query}` : ''}`
+		url: `${publicOrigin(url)}${resolve('/')}${query ? `?${query}` : ''}`
 	});
 	const name = exportFileName(parsed.view, 'svg');
 	return new Response(svg, {

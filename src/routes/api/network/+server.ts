@@ -2,12 +2,13 @@ import { json } from '@sveltejs/kit';
 import { computeSnapshot } from '$lib/pipeline';
 import { networkJson } from './network';
 import { dataset, viewContext } from '$lib/server/data';
-import { parseView, viewErrorMessage } from '$lib/view/state';
+import { badRequest } from '$lib/server/respond';
+import { parseView } from '$lib/view/state';
 import type { RequestHandler } from './$types';
 
 /** GET /api/network?year=…: the view's actors (with positions) and ties (with scores, weight, trade, evidence). */
 export const GET: RequestHandler = ({ url }) => {
 	const parsed = parseView(url.searchParams, viewContext);
-	if (!parsed.ok) return json({ error: viewErrorMessage(parsed.errors), errors: parsed.errors }, { status: 400 });
+	if (!parsed.ok) return badRequest(parsed.errors);
 	return json(networkJson(dataset, computeSnapshot(dataset, parsed.view)));
 };

@@ -1,0 +1,75 @@
+/**
+ * The view in the URL: one source of truth, so back and forward work. Each change is a history
+ * entry; a slider gesture (`continuous`) makes one entry for its first step and replaces it while it
+ * goes on. Shallow routing (pushState) changes the address bar but not page.url, so the page keeps
+ * its own copy of the query.
+ */
+import { pushState, replaceState } from '$app/navigation';
+import { resolve } from '$app/paths';
+import { page } from '$app/state';
+import type { ViewContext, ViewState } from '$lib/model/view';
+import { parseView, serialiseView } from '$lib/view/state';
+
+export class ViewHistory {
+	#context: () => ViewContext;
+	#fallback: () => ViewState;
+	#gesture = false;
+	/** The query on screen ("?…" or ""), or null for "as page.url says" (first load, real navigations). */
+	#search = $state<string | null>(null);
+
+	/** `fallback` is the server's view, shown when the URL cannot be parsed. */
+	constructor(context: () => ViewContext, fallback: () => ViewState) {
+		this.#context = context;
+		this.#fallback = fallback;
+	}
+
+	readonly view: ViewState = $derived.by(() => {
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- read once, never mutated
+		const parsed = parseView(new URLSearchParams(this.#search ?? page.url.search), this.#context());
+		return parsed.ok ? parsed.view : this.#fallback();
+	});
+
+	/** The query string of a view, as on every route (without "?"). */
+	query(view: ViewState = this.view): string {
+		return serialiseView(view, this.#context());
+	}
+
+	/** The page's URL for a view, under the app's base path. */
+	url(view: ViewState = this.view): string {
+		const qs = this.query(view);
+		return `${resolve('/')}${qs ? `?${qs}` : ''}`;
+	}
+
+	/**
+	 * Show `next`: a new history entry, or a replaced one while a gesture goes on. Without
+	 * `inPage` the page cannot compute views itself, so it navigates and the server draws the view.
+	 */
+	push(next: ViewState, options: { continuous?: boolean; inPage: boolean }): void {
+		const url = this.url(next);
+		if (!options.inPage) {
+			location.assign(url);
+			return;
+		}
+		// eslint-disable-next-line svelte/no-navigation-without-resolve -- url() is resolve('/') plus the query
+		if (options.continuous && this.#gesture) replaceState(url, {});
+		// eslint-disable-next-line svelte/no-navigation-without-resolve -- as above
+		else pushState(url, {});
+		const qs = this.query(next);
+		this.#search = qs ? `?${qs}` : '';
+		this.#gesture = !!options.continuous;
+	}
+
+	endGesture(): void {
+		this.#gesture = false;
+	}
+
+	/** After back/forward between our own history entries: read the address bar again. */
+	syncLocation(): void {
+		this.#search = location.search;
+	}
+
+	/** After a real navigation (the server computed the view): follow page.url again. */
+	followPage(): void {
+		this.#search = null;
+	}
+}
