@@ -9,7 +9,10 @@ const config = {
 		runes: true
 	},
 	kit: {
-		adapter: adapter({ out: 'build' }),
+		adapter: adapter({ out: process.env.BUILD_DIR ?? 'build' }),
+		// BASE_PATH serves the app under a sub-path (a test build checks every URL follows it);
+		// absolute paths, so links and the scene's references read the same on server and client.
+		paths: { base: process.env.BASE_PATH ?? '', relative: false },
 		csp: {
 			mode: 'hash',
 			directives: {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
+import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import { parseCsv } from '../../src/lib/export/csv';
 import { DATA_COLUMNS } from '../../src/lib/export/data';
@@ -15,14 +16,13 @@ async function ready(page: Page) {
 	await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
 }
 
-/** Mean absolute difference of two same-sized RGBA images, as a share of full scale (0..1). */
-function meanDifference(a: PNG, b: PNG): number {
+/** Share of pixels (0..1) that pixelmatch finds different between two same-sized renderings (anti-aliasing aside). */
+function differentPixels(a: PNG, b: PNG, diffPath: string): number {
 	expect([a.width, a.height]).toEqual([b.width, b.height]);
-	let sum = 0;
-	for (let i = 0; i < a.data.length; i += 4) {
-		for (let c = 0; c < 3; c++) sum += Math.abs(a.data[i + c]! - b.data[i + c]!);
-	}
-	return sum / ((a.data.length / 4) * 3 * 255);
+	const diff = new PNG({ width: a.width, height: a.height });
+	const count = pixelmatch(a.data, b.data, diff.data, a.width, a.height, { threshold: 0.1 });
+	writeFileSync(diffPath, PNG.sync.write(diff));
+	return count / (a.width * a.height);
 }
 
 for (const file of readdirSync(goldenDir).filter((f) => f.endsWith('.svg') && !f.endsWith('-changed.svg'))) {
@@ -37,8 +37,10 @@ for (const file of readdirSync(goldenDir).filter((f) => f.endsWith('.svg') && !f
 		await page.goto(pathToFileURL(join(goldenDir, file)).href);
 		const chromePng = await page.screenshot({ clip: { x: 0, y: 0, width: w, height: h } });
 		writeFileSync(join(dir, 'chromium.png'), chromePng);
-		const diff = meanDifference(PNG.sync.read(readFileSync(rsvgPng)), PNG.sync.read(chromePng));
-		console.log(`${file}: mean pixel difference rsvg vs Chromium ${(diff * 100).toFixed(2)}%`);
+		const diff = differentPixels(PNG.sync.read(readFileSync(rsvgPng)), PNG.sync.read(chromePng), join(dir, 'diff.png'));
+		console.log(
+			`${file}: ${(diff * 100).toFixed(2)}% of pixels differ between rsvg and Chromium (pixelmatch; diff image ${join(dir, 'diff.png')})`
+		);
 		expect(diff).toBeLessThan(0.03);
 	});
 }
