@@ -1,7 +1,11 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './tests/helpers/chromium';
 
-/** End-to-end tests in Debian's Chromium against the production build (`npm run build` first). */
+/**
+ * End-to-end tests in Debian's Chromium against the production builds: `build/` at the site's root
+ * (`npm run build`), and `build-base/` served under /atlas (`npm run build:base`), which checks that
+ * every URL the app makes follows its base path.
+ */
 export default defineConfig({
 	testDir: 'tests/e2e',
 	fullyParallel: false,
@@ -9,17 +13,13 @@ export default defineConfig({
 	retries: 0,
 	reporter: [['list']],
 	timeout: 30_000,
-	webServer: {
-		command: 'node build',
-		port: 4173,
-		env: { PORT: '4173', HOST: '127.0.0.1' },
-		reuseExistingServer: false,
-		timeout: 30_000
-	},
-	use: {
-		baseURL: 'http://127.0.0.1:4173',
-		browserName: 'chromium',
-		acceptDownloads: true,
-		launchOptions: chromiumLaunchOptions
-	}
+	webServer: [
+		{ command: 'node build', port: 4173, env: { PORT: '4173', HOST: '127.0.0.1' }, reuseExistingServer: false, timeout: 30_000 },
+		{ command: 'node build-base', port: 4174, env: { PORT: '4174', HOST: '127.0.0.1' }, reuseExistingServer: false, timeout: 30_000 }
+	],
+	use: { browserName: 'chromium', acceptDownloads: true, launchOptions: chromiumLaunchOptions },
+	projects: [
+		{ name: 'root', testIgnore: /base-path\.spec\.ts/, use: { baseURL: 'http://127.0.0.1:4173' } },
+		{ name: 'base-path', testMatch: /base-path\.spec\.ts/, use: { baseURL: 'http://127.0.0.1:4174' } }
+	]
 });

@@ -1,0 +1,34 @@
+/** The app served under a base path (/atlas, from `npm run build:base`): every URL it makes must stay under it. */
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+
+test('under /atlas the page loads its dataset and basemap, changes views, exports and links under the base path', async ({ page, request }) => {
+	const outside: string[] = [];
+	page.on('request', (r) => {
+		const u = new URL(r.url());
+		if (u.host === '127.0.0.1:4174' && !u.pathname.startsWith('/atlas/')) outside.push(u.pathname);
+	});
+	const failed: string[] = [];
+	page.on('response', (r) => {
+		if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+	});
+	await page.goto('/atlas/?year=2011');
+	await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+	await expect(page.locator('svg.atlas image')).toHaveAttribute('href', '/atlas/basemap.svg');
+	await expect(page.getByRole('link', { name: 'Download the dataset' })).toHaveAttribute('href', '/atlas/api/dataset.json');
+
+	await page.getByRole('checkbox', { name: 'Trade' }).uncheck();
+	await expect(page).toHaveURL(/\/atlas\/\?year=2011&layers=military,tension$/);
+
+	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export SVG' }).click()]);
+	const svg = readFileSync((await download.path())!, 'utf8');
+	expect(svg).toContain('View: http://127.0.0.1:4174/atlas/?year=2011&amp;layers=military,tension');
+
+	const server = await request.get('/atlas/export.svg?year=2011&layers=military,tension');
+	expect(server.status()).toBe(200);
+	expect(await server.text()).toContain('View: http://127.0.0.1:4174/atlas/?year=2011&amp;layers=military,tension');
+	expect((await request.get('/atlas/api/network?year=2011')).status()).toBe(200);
+
+	expect(outside).toEqual([]);
+	expect(failed).toEqual([]);
+});
