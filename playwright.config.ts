@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumLaunchOptions } from './tests/helpers/chromium';
+import { chromiumLaunchOptions } from './tests/helpers/chromium.js';
 
 /**
  * End-to-end tests in Debian's Chromium against the production builds: `build/` at the site's root

@@ -1,7 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
-import { chromiumLaunchOptions } from './tests/helpers/chromium';
+import { chromiumLaunchOptions } from './tests/helpers/chromium.js';
 
 export default defineConfig({
 	plugins: [sveltekit()],

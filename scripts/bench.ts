@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { pairKey } from '../src/lib/data/pairs';
-import { chromiumLaunchOptions } from '../tests/helpers/chromium';
+import { chromiumLaunchOptions } from '../tests/helpers/chromium.js';
 import { defaultDataset } from '../src/lib/data/default/index';
 import { exportSvg } from '../src/lib/export/svg';
 import { buildGraph, type Graph } from '../src/lib/graph/graph';

@@ -43,4 +43,34 @@ describe('basemap', () => {
 		const keys = built.countries.map((c) => c.key);
 		expect(new Set(keys).size).toBe(keys.length);
 	});
+
+	/** The vertices of a path's d attribute, as "x,y" strings (geoPath writes M/L/Z with comma pairs). */
+	const vertices = (d: string) => d.match(/-?\d+(\.\d+)?,-?\d+(\.\d+)?/g)!;
+	const near = (p: string, set: string[], dist: number) => {
+		const [x, y] = p.split(',').map(Number) as [number, number];
+		return set.some((q) => {
+			const [qx, qy] = q.split(',').map(Number) as [number, number];
+			return Math.hypot(qx - x, qy - y) <= dist;
+		});
+	};
+
+	it.each([
+		['North Korea', 'China'],
+		['North Korea', 'South Korea'],
+		['Mongolia', 'China'],
+		['Mongolia', 'Russia'],
+		['China', 'Russia']
+	])('keeps the border of %s and %s one line: the vertices of one near the other are vertices of both', (a, b) => {
+		const va = vertices(built.countries.find((c) => c.name === a)!.d);
+		const vb = vertices(built.countries.find((c) => c.name === b)!.d);
+		const setB = new Set(vb);
+		const alongBorder = va.filter((p) => near(p, vb, 3));
+		expect(alongBorder.length).toBeGreaterThan(10);
+		// Only where the border ends (at a coast or a third country) may a vertex near the other
+		// outline be its own. Thinning each country apart shared 36 of North Korea's 63 vertices
+		// near China; simplifying the topology shares 38 of 39.
+		const own = alongBorder.filter((p) => !setB.has(p));
+		expect(own.length / alongBorder.length).toBeLessThanOrEqual(0.1);
+		expect(own.length).toBeLessThanOrEqual(5);
+	});
 });

@@ -1,10 +1,11 @@
 /**
  * Label placement: each node's name goes right, left, above or below it — the first place that
  * overlaps no other label, no node and stays in the frame; failing that, the place with the least
- * overlap. Text width is estimated from the character count (the export's font stack is fixed).
+ * overlap. Text width comes from the shared estimate in `text.ts`.
  */
 
 import { r2 } from '../math';
+import { textWidth } from './text';
 export interface LabelBox {
 	x: number;
 	y: number;
@@ -15,12 +16,11 @@ export interface LabelBox {
 }
 
 export const LABEL_FONT_SIZE = 12;
-const CHAR_WIDTH = 0.6 * LABEL_FONT_SIZE;
 const GAP = 4;
 
 /** Estimated width of a label in SVG units. */
 export function labelWidth(text: string): number {
-	return Math.ceil(text.length * CHAR_WIDTH);
+	return textWidth(text, LABEL_FONT_SIZE);
 }
 
 interface Placeable {

@@ -1,11 +1,12 @@
 /**
  * Builds the basemap from Natural Earth (world-atlas) at build time: the countries that show in the
- * frame, projected through the app's projection, clipped to the frame, thinned to points at least
- * `tolerance` units apart, and written as SVG path data. Pure: the topology comes in as an argument.
+ * frame, simplified as a topology (shared borders stay shared), projected through the app's
+ * projection, clipped to the frame, and written as SVG path data. Pure: the topology comes in as an argument.
  */
-import { geoGraticule, geoPath, type GeoStream } from 'd3-geo';
+import { geoGraticule, geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import { filter, filterWeight, presimplify, simplify, sphericalRingArea, sphericalTriangleArea } from 'topojson-simplify';
+import type { GeometryCollection, Objects, Topology } from 'topojson-specification';
 import { FRAME, regionProjection } from '../layout/projection';
 
 export interface BasemapCountry {
@@ -24,69 +25,25 @@ export interface Basemap {
 	graticule: string;
 }
 
-/** A stream filter that drops points closer than `tolerance` to the last kept one, and tiny rings. */
-function thin(tolerance: number, sink: GeoStream): GeoStream {
-	let line: [number, number][] | null = null;
-	let inPolygon = false;
-	const flush = () => {
-		if (!line) return;
-		const pts = line;
-		line = null;
-		if (pts.length === 0) return;
-		let minX = Infinity,
-			minY = Infinity,
-			maxX = -Infinity,
-			maxY = -Infinity;
-		for (const [x, y] of pts) {
-			if (x < minX) minX = x;
-			if (y < minY) minY = y;
-			if (x > maxX) maxX = x;
-			if (y > maxY) maxY = y;
-		}
-		if (inPolygon && maxX - minX < tolerance * 2 && maxY - minY < tolerance * 2) return; // an islet below a couple of units
-		const kept: [number, number][] = [pts[0]!];
-		for (let i = 1; i < pts.length - 1; i++) {
-			const [x, y] = pts[i]!;
-			const [lx, ly] = kept[kept.length - 1]!;
-			if (Math.hypot(x - lx, y - ly) >= tolerance) kept.push(pts[i]!);
-		}
-		if (pts.length > 1) kept.push(pts[pts.length - 1]!);
-		sink.lineStart();
-		for (const [x, y] of kept) sink.point(x, y);
-		sink.lineEnd();
-	};
-	return {
-		point(x, y) {
-			if (line) line.push([x, y]);
-			else sink.point(x, y);
-		},
-		lineStart() {
-			line = [];
-		},
-		lineEnd: flush,
-		polygonStart() {
-			inPolygon = true;
-			sink.polygonStart();
-		},
-		polygonEnd() {
-			inPolygon = false;
-			sink.polygonEnd();
-		},
-		sphere() {
-			sink.sphere?.();
-		}
-	};
-}
-
-/** Build the basemap from a world-atlas countries topology. */
-export function buildBasemap(topology: Topology, tolerance = 1.2): Basemap {
+/**
+ * Build the basemap from a world-atlas countries topology. The topology is simplified as a
+ * topology (topojson-simplify, Visvalingam's effective area on the sphere), arc by arc, so a border
+ * two countries share stays one line for both; rings smaller than a few pixels are dropped. The
+ * tolerance is in pixels of the frame and converted to steradians through the projection's scale.
+ */
+export function buildBasemap(topology: Topology, tolerancePx = 1): Basemap {
 	const projection = regionProjection().clipExtent([
 		[0, 0],
 		[FRAME.width, FRAME.height]
 	]);
-	const thinned = { stream: (s: GeoStream) => projection.stream(thin(tolerance, s)) };
-	const path = geoPath(thinned).digits(1);
-	const collection = feature(topology, topology.objects.countries as GeometryCollection<{ name: string }>);
+	const pxToRadians = 1 / projection.scale();
+	const minTriangle = (tolerancePx * pxToRadians) ** 2 / 2;
+	const minRing = (2 * tolerancePx * pxToRadians) ** 2;
+	const weighted = presimplify(structuredClone(topology) as Topology<Objects<object>>, sphericalTriangleArea);
+	const simple = simplify(weighted, minTriangle);
+	const kept = filter(simple, filterWeight(simple, minRing, sphericalRingArea as unknown as Parameters<typeof filterWeight>[2]));
+	const path = geoPath(projection).digits(1);
+	const collection = feature(kept, kept.objects.countries as GeometryCollection<{ name: string }>);
 	const countries: BasemapCountry[] = [];
 	for (const f of collection.features) {
 		const d = path(f);

@@ -3,12 +3,14 @@
  * in rows that wrap at the frame's width, the notes, attribution, time made and view URL).
  */
 import { FRAME } from '../layout/projection';
+import { textWidth } from '../layout/text';
 import { layersSummary, title } from './describe';
 import { el, text, type SceneNode } from './element';
 import { legendItems } from './legend';
 import type { SceneInput } from './scene';
 import { MAP_STYLE } from './style';
 
+const LEGEND_FONT_SIZE = 12;
 export const HEADER_HEIGHT = 64;
 export const FOOTER_HEIGHT = 132;
 /** The height of an exported drawing: header, map, footer. */
@@ -49,11 +51,16 @@ export function footer(input: SceneInput, y0: number): SceneNode {
 					? el('circle', { cx: x + 15, cy: rowY - 4, r: 6, fill: MAP_STYLE.nodeFill, stroke: MAP_STYLE.node, 'stroke-width': 2 })
 					: el('path', { d: `M${x + 9} ${rowY - 11}L${x + 21} ${rowY - 4}L${x + 9} ${rowY + 3}Z`, fill: MAP_STYLE.muted });
 		children.push(
-			el('g', {}, [sample, text('text', { x: x + 38, y: rowY, 'font-size': 12, fill: MAP_STYLE.text }, item.label)], item.label)
+			el(
+				'g',
+				{},
+				[sample, text('text', { x: x + 38, y: rowY, 'font-size': LEGEND_FONT_SIZE, fill: MAP_STYLE.text }, item.label)],
+				item.label
+			)
 		);
-		x += 38 + Math.ceil(item.label.length * 6.6) + 22;
+		x += 38 + textWidth(item.label, LEGEND_FONT_SIZE) + 22;
 		const next = items[i + 1];
-		if (next && x + 38 + next.label.length * 6.6 > FRAME.width - 20) {
+		if (next && x + 38 + textWidth(next.label, LEGEND_FONT_SIZE) > FRAME.width - 20) {
 			x = 20;
 			y0 += 24;
 		}
