@@ -2,7 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 
-test('under /atlas the page loads its dataset and basemap, changes views, exports and links under the base path', async ({ page, request }) => {
+test('under /atlas the page loads its dataset and basemap, changes views, exports and links under the base path', async ({
+	page,
+	request
+}) => {
 	const outside: string[] = [];
 	page.on('request', (r) => {
 		const u = new URL(r.url());

@@ -47,8 +47,17 @@ describe('regionProjection', () => {
 		expect(tokyo[0]).toBeGreaterThan(seoul[0]);
 	});
 
-	it('is a fresh object each time (d3 projections are mutable)', () => {
-		expect(regionProjection()).not.toBe(regionProjection());
+	it('is a fresh object each time: changing one projection (d3 projections are mutable) leaves the next and project() alone', () => {
+		const seoul: [number, number] = [126.978, 37.5665];
+		const before = project(seoul);
+		const a = regionProjection();
+		a.scale(a.scale() * 2)
+			.translate([0, 0])
+			.rotate([10, 0]);
+		const b = regionProjection();
+		expect(b(seoul)).toEqual(before);
+		expect(project(seoul)).toEqual(before);
+		expect(a(seoul)).not.toEqual(before);
 	});
 });
 

@@ -7,7 +7,7 @@ import { textWidth } from '../layout/text';
 import { layersSummary, title } from './describe';
 import { el, text, type SceneNode } from './element';
 import { legendItems } from './legend';
-import type { SceneInput } from './scene';
+import type { SceneInput } from './input';
 import { MAP_STYLE } from './style';
 
 const LEGEND_FONT_SIZE = 12;

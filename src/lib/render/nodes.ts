@@ -6,7 +6,7 @@
 import type { Layout, LayoutNode } from '../layout/force';
 import { FRAME } from '../layout/projection';
 import { r2 } from '../math';
-import type { MapInput } from './scene';
+import type { MapInput } from './input';
 import { el, text, type SceneNode } from './element';
 import { MAP_STYLE } from './style';
 

@@ -7,12 +7,7 @@
  * The part that depends on where the states are (`mapOverlay`) is its own function, so the page can
  * move states between views without building the rest of the scene again.
  */
-import type { DatasetMeta } from '../data/types';
-import type { Graph } from '../graph/graph';
-import type { Layout } from '../layout/force';
 import { FRAME } from '../layout/projection';
-import type { Basemap } from '../map/basemap';
-import type { ViewState } from '../model/view';
 import { basemapLayer } from './basemap';
 import { describeView, title } from './describe';
 import { el, text, type SceneNode } from './element';
@@ -20,27 +15,9 @@ import { EXPORT_HEIGHT, HEADER_HEIGHT, footer, header } from './frame';
 import { nodesLayer, offFrameMarkers } from './nodes';
 import { FONT_STACK } from './style';
 import { tieTargets, tiesLayer } from './ties';
+import type { BasemapSource, MapInput, SceneInput } from './input';
 
-/** Where the basemap comes from: inlined paths (exports), or a static file the page shows as an image. */
-export type BasemapSource = { paths: Basemap } | { href: string };
-
-/** What the position-dependent part of the map needs. */
-export interface MapInput {
-	view: ViewState;
-	graph: Graph;
-	layout: Layout;
-	/** Interactive page drawing: focusable nodes and ties with accessible names. */
-	interactive?: boolean;
-}
-
-export interface SceneInput extends MapInput {
-	meta: DatasetMeta;
-	basemap: BasemapSource;
-	/** ISO numeric ids of the dataset's actors, to tint their land. */
-	actorIsoNumeric: readonly string[];
-	/** Present for an export: adds header and footer. */
-	exportInfo?: { madeAt: string; url: string };
-}
+export type { BasemapSource, MapInput, SceneInput } from './input';
 
 /** The ties, off-map markers, tie targets (page only), states and labels at the layout's positions. */
 export function mapOverlay(input: MapInput): SceneNode[] {

@@ -7,7 +7,7 @@ import type { GraphLink, TieWithWeight } from '../graph/graph';
 import type { LayoutNode } from '../layout/force';
 import { LAYERS } from '../data/types';
 import { r2 } from '../math';
-import type { MapInput } from './scene';
+import type { MapInput } from './input';
 import { el, type SceneNode } from './element';
 import { COMPOSITE_STYLE, FADED_OPACITY, INTERPOLATED_OPACITY, LAYER_STYLE, strokeWidth } from './style';
 
