@@ -2,7 +2,7 @@
 import { datasetYears } from '../data/rubric';
 import { allPairs } from '../data/pairs';
 import { allTradeSeries } from '../data/trade';
-import { LAYERS, type Dataset } from '../data/types';
+import { LAYERS, type Dataset, type EvidenceLayer } from '../data/types';
 
 export interface Coverage {
 	pairs: number;
@@ -25,7 +25,7 @@ export function coverage(dataset: Dataset): Coverage {
 		for (const year of years) trade[series.get(pair)?.get(year)?.status ?? 'missing']++;
 	}
 	const used = new Set([...dataset.evidence.flatMap((e) => e.sources), ...dataset.trade.map((t) => t.source)]);
-	const withEvidence = (layer: 'military' | 'tension') => new Set(dataset.evidence.filter((e) => e.layer === layer).map((e) => e.pair));
+	const withEvidence = (layer: EvidenceLayer) => new Set(dataset.evidence.filter((e) => e.layer === layer).map((e) => e.pair));
 	const mil = withEvidence('military');
 	const ten = withEvidence('tension');
 	return {

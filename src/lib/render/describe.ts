@@ -1,4 +1,5 @@
 /** Words for a view: the drawing's title, a one-line summary of layers and weights, and a description for screen readers. */
+import type { EvidenceLayer } from '../data/types';
 import type { Graph } from '../graph/graph';
 import type { ViewState } from '../model/view';
 
@@ -26,7 +27,7 @@ export function describeView(view: ViewState, graph: Graph, names: Map<string, s
 		`Map of Northeast Asia in ${view.year} with ${graph.nodes.length} states placed near their capitals; capitals outside the map are marked at its edge.`,
 		`${shown.length} of ${graph.ties.length} pairs are drawn (${layersSummary(view, names)}).`
 	];
-	const top = (key: 'military' | 'tension') => {
+	const top = (key: EvidenceLayer) => {
 		const best = [...shown].sort((a, b) => b.scores[key] - a.scores[key] || a.pair.localeCompare(b.pair))[0];
 		return best && best.scores[key] > 0 ? `${pairName(best.pair, names)} (${best.scores[key]})` : null;
 	};
