@@ -53,4 +53,9 @@ if (!result.ok) {
 	process.stderr.write(`data:check: ${result.errors.length} error(s)\n${result.errors.join('\n')}\n`);
 	process.exit(1);
 }
-process.stdout.write(formatCoverage(coverage(result.dataset), result.dataset.meta.name) + '\n');
+const report = coverage(result.dataset);
+process.stdout.write(formatCoverage(report, result.dataset.meta.name) + '\n');
+if (report.problems.length) {
+	process.stderr.write(`data:check: ${report.problems.length} problem(s): see the lines starting "problem:" above\n`);
+	process.exit(1);
+}

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { computeSnapshot } from '$lib/pipeline';
-import { dataset, viewContext } from '$lib/server/data';
+import { dataset, defaultYear, viewContext } from '$lib/server/data';
 import { focusDetails } from '$lib/view/details';
 import { parseView, viewErrorMessage } from '$lib/view/state';
 import type { PageServerLoad } from './$types';
@@ -12,6 +12,7 @@ export const load: PageServerLoad = ({ url }) => {
 	const snapshot = computeSnapshot(dataset, parsed.view);
 	return {
 		meta: dataset.meta,
+		defaultYear,
 		actors: dataset.actors.map((a) => ({ id: a.id, name: a.name, isoNumeric: a.isoNumeric })),
 		snapshot,
 		details: parsed.view.focus ? focusDetails(dataset, snapshot.graph, parsed.view.focus) : null

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { formatBn } from '../../src/lib/render/describe';
 
 /** Collect uncaught errors and console errors while a test runs. */
 function watchErrors(page: Page): string[] {
@@ -98,12 +99,14 @@ test('hovering or focusing a tie shows its scores and trade value as the API giv
 		.locator('dt')
 		.evaluateAll((dts) => Object.fromEntries(dts.map((dt) => [dt.textContent!.trim(), dt.nextElementSibling!.textContent!.trim()])));
 	const two = (x: number | null) => (x === null ? '—' : x.toFixed(2));
-	expect(values).toEqual({
+	expect(values).toMatchObject({
 		Military: two(jk.scores.military),
 		Trade: two(jk.scores.trade),
 		Tension: two(jk.scores.tension),
-		'Goods trade': expect.stringContaining(jk.trade.usdBn === null ? 'missing' : `US$${jk.trade.usdBn} bn`)
+		'Goods trade': expect.stringContaining(`US$${formatBn(jk.trade.usdBn)} bn`)
 	});
+	// Each partner's share of its own trade, where the world totals are known.
+	if (jk.trade.share) expect(values['Share of trade']).toMatch(/% of (Japan|South Korea)'s trade/);
 	// Another year's values, not fixed text: 2019 differs from 2011 for this pair.
 	const later = (await (await request.get('/api/network?year=2019')).json()).ties.find(
 		(t: { source: string; target: string }) => t.source === 'JPN' && t.target === 'KOR'
@@ -165,7 +168,6 @@ test('Play steps through the years to the last and stops', async ({ page }) => {
 	await page.clock.runFor(1300);
 	await expect(page).toHaveURL(/year=2023/);
 	await page.clock.runFor(2500);
-	await expect(page).not.toHaveURL(/year=/);
 	await expect(page.getByRole('slider', { name: 'Year' })).toHaveValue('2025');
 	await page.clock.runFor(3000);
 	await expect(page.getByRole('button', { name: /Play/ })).toBeVisible();

@@ -65,7 +65,9 @@ describe('loading a dataset from files', () => {
 		const r = validateDatasetFile('{"meta": {}}', 'mine.json');
 		expect(r).toEqual({
 			ok: false,
-			errors: ['mine.json: missing actors, sources, evidence, trade (a dataset has meta, actors, sources, evidence, trade)']
+			errors: [
+				'mine.json: missing actors, sources, evidence, trade (a dataset has meta, actors, sources, evidence, trade; it may have totals, gaps)'
+			]
 		});
 	});
 
@@ -91,7 +93,11 @@ describe('loading a dataset from files', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'aa-data-'));
 		const good = join(dir, 'good.json');
 		const bad = join(dir, 'bad.json');
-		const input = fixtureInput() as ReturnType<typeof fixtureInput> & { sources: { url?: string }[] };
+		const input = fixtureInput() as ReturnType<typeof fixtureInput> & { sources: { url?: string }[]; gaps?: unknown[] };
+		// Without a word on 2014, JPN-KOR's trade has an undocumented gap: a problem, exit 1.
+		const gapless = join(dir, 'gapless.json');
+		writeFileSync(gapless, JSON.stringify(input));
+		input.gaps = [{ pair: 'JPN-KOR', from: 2014, to: 2014, reason: 'not-found', note: 'Korea Customs Service, trade by country' }];
 		writeFileSync(good, JSON.stringify(input));
 		delete input.sources[0]!.url;
 		writeFileSync(bad, JSON.stringify(input));
@@ -101,6 +107,9 @@ describe('loading a dataset from files', () => {
 		expect(ok.status).toBe(0);
 		expect(ok.stdout).toContain('Fixture: valid');
 		expect(ok.stdout).toContain('scores: 45 (3 pairs × 5 years × 3 layers)');
+		const gap = run(gapless);
+		expect(gap.status).toBe(1);
+		expect(gap.stdout).toContain('problem: trade JPN-KOR: no figure and no documented gap for 2014');
 		const ko = run(bad);
 		expect(ko.status).toBe(1);
 		expect(ko.stderr).toContain("bad.json: sources[0] 'src-a': url is missing");
@@ -116,6 +125,11 @@ describe('loading a dataset from files', () => {
 		const f = fixtureInput();
 		for (const part of ['meta', 'actors', 'sources', 'evidence', 'trade'] as const)
 			writeFileSync(join(folder, `${part}.json`), JSON.stringify(f[part]));
+		// The optional gaps.json says why JPN-KOR 2014 has no figure.
+		writeFileSync(
+			join(folder, 'gaps.json'),
+			JSON.stringify([{ pair: 'JPN-KOR', from: 2014, to: 2014, reason: 'not-found', note: 'KITA' }])
+		);
 		const kf = run(folder);
 		expect(kf.status).toBe(0);
 		expect(kf.stdout).toContain('Fixture: valid');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { combine, contribution } from '../../src/lib/data/contribution';
-import { peakLayer } from '../../src/lib/data/peak';
-import { scorePair, scoreYear, scoreSeries } from '../../src/lib/data/rubric';
+import { KIND_RULES, MAGNITUDE_SCALE } from '../../src/lib/data/rules';
+import { scoreLayer, scorePair, scoreYear, scoreSeries } from '../../src/lib/data/rubric';
 import type { Dataset, Evidence } from '../../src/lib/data/types';
 import { validateDataset } from '../../src/lib/data/validate';
 import { fixtureInput } from '../fixtures/dataset';
@@ -11,8 +11,6 @@ function fixture(): Dataset {
 	if (!r.ok) throw new Error(r.errors.join('\n'));
 	return r.dataset;
 }
-
-const r3 = (x: number) => Math.round(x * 1000) / 1000;
 
 const ev = (over: Partial<Evidence>): Evidence => ({
 	id: 'x',
@@ -109,50 +107,80 @@ describe('contribution', () => {
 	});
 });
 
-describe('peakLayer (tension)', () => {
-	const crisis = ev({ id: 'crisis', from: '2017-03-15', magnitude: 3 });
-	const thaw = ev({ id: 'thaw', kind: 'detente', from: '2017-10-31', magnitude: 2 });
-	const dispute = ev({ id: 'dispute', kind: 'territorial-dispute', from: '1953', magnitude: 2 });
+describe('the rubric’s principles, on small fixtures', () => {
+	const tension = (records: Evidence[], year: number) => scoreLayer(records, 'tension', year).score;
+	const military = (records: Evidence[], year: number) => scoreLayer(records, 'military', year).score;
+	const crisis = ev({ id: 'crisis', kind: 'armed-standoff', from: '2017-01-01', magnitude: 3 });
 
-	it('takes the worst moment of the year: a crisis is not erased by a later détente', () => {
-		const s = peakLayer([crisis, thaw, dispute], 'tension', 2017);
-		expect(s.at).toBe('2017-03-15');
-		// 1 − (1 − 0.45)(1 − 0.25) on the day of the crisis; the thaw comes later and is listed, not counted.
-		expect(s.score).toBe(r3(1 - 0.55 * 0.75));
-		expect(s.contributions.map((c) => [c.evidence, c.counted])).toEqual([
-			['crisis', true],
-			['dispute', true],
-			['thaw', false]
-		]);
-		expect(s.contributions[2]?.reason).toBe("after the year's peak, on 2017-10-31: not counted");
+	it('a summit inside a year lowers that year: tension reflects the whole year, not its worst day', () => {
+		const summit = ev({ id: 'summit', kind: 'detente', from: '2018-06-12', magnitude: 3 });
+		const crisis2017 = ev({ id: 'test', kind: 'weapons-test', from: '2017-09-03', magnitude: 3 });
+		const rivalry = ev({ id: 'rivalry', kind: 'strategic-rivalry', from: '1950', magnitude: 3 });
+		const without = tension([rivalry, crisis2017], 2018);
+		const withSummit = tension([rivalry, crisis2017, summit], 2018);
+		expect(withSummit).toBeLessThan(without);
+		// A standoff that ends mid-year counts by the share of the year it lasted.
+		const ended = ev({ ...crisis, id: 'ended', to: '2017-06-30' });
+		expect(tension([ended], 2017)).toBeLessThan(tension([crisis], 2017));
+		expect(tension([ended], 2017)).toBeCloseTo(0.6 * (181 / 365), 2);
 	});
 
-	it('carries a crisis into the next year, halving from its date, with the détente then in force', () => {
-		const s = peakLayer([crisis, thaw, dispute], 'tension', 2018);
-		expect(s.at).toBe('2018-01-01');
-		const crisisNow = r3(0.45 * Math.pow(0.5, 292 / 365.25)); // 2017-03-15 to 2018-01-01
-		const thawNow = r3(0.2 * Math.pow(0.5, 62 / 365.25)); // 2017-10-31 to 2018-01-01
-		expect(s.score).toBe(r3(1 - (1 - crisisNow) * (1 - 0.25) - thawNow));
+	it('a crisis in December weighs mostly on the next year', () => {
+		const december = ev({ id: 'shelling', kind: 'incident', from: '2010-11-23', magnitude: 3 });
+		expect(tension([december], 2010)).toBeLessThan(tension([december], 2011));
 	});
 
-	it('counts a late-year crisis in its own year', () => {
-		const late = ev({ id: 'late', from: '2012-09-11', magnitude: 3 });
-		expect(peakLayer([late], 'tension', 2012)).toMatchObject({ score: 0.45, at: '2012-09-11' });
+	it('a structural rivalry gives a baseline in a year without incidents', () => {
+		const rivalry = ev({ id: 'rivalry', kind: 'strategic-rivalry', from: '1996', magnitude: 2 });
+		expect(tension([rivalry], 2005)).toBeCloseTo(0.2, 3);
+		expect(tension([], 2005)).toBe(0);
 	});
 
-	it('is zero with no evidence', () => {
-		expect(peakLayer([], 'tension', 2012).score).toBe(0);
+	it('a superseded record stops counting: a successor that ends its predecessor counts once', () => {
+		const trilateral = ev({
+			id: 'tisa',
+			layer: 'military',
+			kind: 'intelligence-sharing',
+			from: '2014-12-29',
+			to: '2016-11-22',
+			magnitude: 1,
+			mechanism: 'intel'
+		});
+		const gsomia = ev({
+			id: 'gsomia',
+			layer: 'military',
+			kind: 'intelligence-sharing',
+			from: '2016-11-23',
+			magnitude: 2,
+			mechanism: 'intel'
+		});
+		const s = scoreLayer([trilateral, gsomia], 'military', 2018);
+		expect(s.contributions.map((c) => c.evidence)).toEqual(['gsomia']);
+		expect(s.score).toBeCloseTo(0.25, 3);
+		// Left open, the predecessor would count again: the check warns about exactly that.
+		const openEnded = { ...trilateral, to: undefined };
+		expect(scoreLayer([openEnded, gsomia], 'military', 2018).score).toBeGreaterThan(s.score);
 	});
 
-	it('finds a peak on the last day a period is in force', () => {
-		const sanction = ev({ id: 'sanction', kind: 'sanction', from: '2010-01-01', to: '2014-06-20', magnitude: 2 });
-		const test = ev({ id: 'test', kind: 'weapons-test', from: '2014-01-02', magnitude: 2 });
-		const s = peakLayer([sanction, test], 'tension', 2014);
-		expect(s.at).toBe('2014-01-02');
-		expect(s.score).toBe(r3(1 - 0.75 * 0.8));
-		const later = peakLayer([sanction, ev({ id: 'late', from: '2014-06-20', magnitude: 1 })], 'tension', 2014);
-		expect(later.at).toBe('2014-06-20');
-		expect(later.score).toBe(r3(1 - 0.75 * 0.85));
+	it('a defence treaty on paper scores below an operational alliance', () => {
+		const paper = ev({ id: 'paper', layer: 'military', kind: 'defence-treaty', from: '1961-07-11', magnitude: 1 });
+		const alliance = ev({ id: 'alliance', layer: 'military', kind: 'defence-treaty', from: '1960-06-23', magnitude: 3 });
+		const forces = ev({ id: 'forces', layer: 'military', kind: 'basing', from: '1960-06-23', magnitude: 3 });
+		expect(military([paper], 2011)).toBeCloseTo(0.3, 3);
+		expect(military([alliance, forces], 2011)).toBeGreaterThan(0.9);
+		expect(military([paper], 2011)).toBeLessThan(military([alliance], 2011) / 2);
+	});
+
+	it('one magnitude scale for every pair: the same record scores the same on any pair', () => {
+		for (const kind of ['intelligence-sharing', 'joint-exercise', 'defence-treaty'] as const) {
+			for (const magnitude of [1, 2, 3] as const) {
+				const a = military([ev({ layer: 'military', kind, magnitude, pair: 'JPN-KOR', from: '2011' })], 2012);
+				const b = military([ev({ layer: 'military', kind, magnitude, pair: 'CHN-PRK', from: '2011' })], 2012);
+				expect(a).toBe(b);
+			}
+		}
+		expect(Object.keys(MAGNITUDE_SCALE).sort()).toEqual(Object.keys(KIND_RULES).sort());
+		for (const words of Object.values(MAGNITUDE_SCALE)) expect(words).toHaveLength(3);
 	});
 });
 
@@ -176,18 +204,20 @@ describe('scorePair / scoreYear', () => {
 		const d = fixture();
 		const t = scorePair(d, 'JPN-KOR', 2012);
 		expect(t.scores.military).toBeCloseTo(0.126, 3);
-		// Tension is the year's peak: the May 2011 incident on 1 Jan 2012, 245 days on: 0.3 · 0.5^(245/365.25).
-		expect(t.scores.tension).toBeCloseTo(0.188, 3);
-		expect(t.tensionAt).toBe('2012-01-01');
+		// Tension is the year's average: the May 2011 incident, 245 days old on 1 Jan 2012, halving each year:
+		// 0.3 · (0.5^(245/365.25) − 0.5^(611/365.25)) / (1 − 0.5^(366/365.25)).
+		const h = 365.25;
+		expect(t.scores.tension).toBeCloseTo((0.3 * (0.5 ** (245 / h) - 0.5 ** (611 / h))) / (1 - 0.5 ** (366 / h)), 3);
 		expect(t.military.map((x) => [x.evidence, x.counted])).toEqual([
 			['jpn-kor-gsomia', true],
 			['jpn-kor-claim', false]
 		]);
-		expect(t.tension[0]?.reason).toBe('event 8 months before, weight 0.628');
+		expect(t.tension[0]?.reason).toBe('event 1 year before, weight 0.628');
 		expect(t.evidence).toEqual(['jpn-kor-gsomia', 'jpn-kor-incident']);
 		expect(t.trade).toMatchObject({ usdBn: 90, status: 'sourced', reporter: 'JPN' });
-		// log10(90 / 0.1) / log10(1000 / 0.1) = 2.954 / 4
-		expect(t.scores.trade).toBeCloseTo(0.739, 3);
+		// √(90 / 700)
+		expect(t.scores.trade).toBeCloseTo(0.359, 3);
+		expect(t.missing).toEqual([]);
 	});
 
 	it('keeps an unconfirmed claim visible but at zero', () => {
@@ -206,7 +236,7 @@ describe('scorePair / scoreYear', () => {
 			['KOR', 'USA']
 		]);
 		expect(ties[1]?.scores.military).toBeCloseTo(0.9, 3);
-		expect(ties[2]).toMatchObject({ scores: { military: 0, trade: null, tension: 0 }, trade: { status: 'missing' } });
+		expect(ties[2]).toMatchObject({ scores: { military: 0, trade: null, tension: 0 }, trade: { status: 'missing' }, missing: ['trade'] });
 	});
 
 	it('gives a series across all years', () => {

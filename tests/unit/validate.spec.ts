@@ -6,6 +6,46 @@ type Edit = (d: any) => void; // eslint-disable-line @typescript-eslint/no-expli
 
 const cases: { name: string; edit: Edit; expected: string }[] = [
 	{
+		name: 'source without a grade',
+		edit: (d) => delete d.sources[0].grade,
+		expected: "sources.json: sources[0] 'src-a': grade is missing: say how far the source can be trusted (primary, reporting, secondary)"
+	},
+	{
+		name: 'unknown grade',
+		edit: (d) => (d.sources[1].grade = 'official'),
+		expected: "sources.json: sources[1] 'src-b': grade (official) must be one of primary, reporting, secondary"
+	},
+	{
+		name: 'copy read without an address',
+		edit: (d) => (d.sources[0].via = { title: 'Copy', publisher: 'Mirror', url: 'ftp://mirror' }),
+		expected: "sources.json: sources[0] 'src-a': via.url (ftp://mirror) must be an http(s) address"
+	},
+	{
+		name: 'mechanism not in kebab case',
+		edit: (d) => (d.evidence[1].mechanism = 'Japan Korea GSOMIA'),
+		expected: `evidence.json: evidence[1] 'jpn-kor-gsomia': mechanism (Japan Korea GSOMIA) must be lower-case words joined by "-"`
+	},
+	{
+		name: 'title too long',
+		edit: (d) => (d.evidence[1].title = 'x'.repeat(81)),
+		expected: "evidence.json: evidence[1] 'jpn-kor-gsomia': title is 81 characters long; at most 80"
+	},
+	{
+		name: 'total of an unknown actor',
+		edit: (d) => (d.totals = [{ actor: 'XXX', year: 2011, usdBn: 100, reporter: 'XXX', basis: 'reported', source: 'src-b' }]),
+		expected: `totals.json: totals[0] 'XXX 2011': actor "XXX" is unknown; known: JPN, KOR, USA`
+	},
+	{
+		name: 'gap with an unknown reason',
+		edit: (d) => (d.gaps = [{ pair: 'JPN-KOR', from: 2014, to: 2014, reason: 'lost', note: 'x' }]),
+		expected: "gaps.json: gaps[0] 'JPN-KOR 2014-2014': reason (lost) must be one of negligible, unpublished, not-found"
+	},
+	{
+		name: 'gap ending before it starts',
+		edit: (d) => (d.gaps = [{ pair: 'JPN-KOR', from: 2014, to: 2012, reason: 'not-found', note: 'KITA' }]),
+		expected: "gaps.json: gaps[0] 'JPN-KOR 2014-2012': to (2012) is before from (2014)"
+	},
+	{
 		name: 'to before from',
 		edit: (d) => (d.evidence[1].to = '2011-01-01'),
 		expected: "evidence.json: evidence[1] 'jpn-kor-gsomia': to (2011-01-01) is before from (2012-07-01)"
@@ -89,7 +129,7 @@ const cases: { name: string; edit: Edit; expected: string }[] = [
 		name: 'kind of the other layer',
 		edit: (d) => (d.evidence[2].kind = 'basing'),
 		expected:
-			"evidence.json: evidence[2] 'jpn-kor-incident': kind (basing) belongs to the other layer; tension kinds: territorial-dispute, historical-dispute, armed-standoff, sanction, incident, weapons-test, coercion, diplomatic-crisis, detente"
+			"evidence.json: evidence[2] 'jpn-kor-incident': kind (basing) belongs to the other layer; tension kinds: territorial-dispute, historical-dispute, armed-standoff, sanction, incident, weapons-test, coercion, diplomatic-crisis, detente, strategic-rivalry"
 	},
 	{
 		name: 'unknown layer',
@@ -150,7 +190,7 @@ describe('validateDataset', () => {
 		const input = fixtureInput() as DatasetInput & { evidence: { pair: string }[] };
 		input.evidence[1]!.pair = 'KOR-JPN';
 		const one = 'mydata.json';
-		const result = validateDataset(input, { meta: one, actors: one, sources: one, evidence: one, trade: one });
+		const result = validateDataset(input, { meta: one, actors: one, sources: one, evidence: one, trade: one, totals: one, gaps: one });
 		expect(result.ok).toBe(false);
 		if (!result.ok) expect(result.errors[0]).toMatch(/^mydata\.json: evidence\[1\]/);
 	});

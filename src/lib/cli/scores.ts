@@ -4,6 +4,7 @@
 import { parseArgs } from 'node:util';
 import { toCsv } from '../export/csv';
 import { scoreYear, type TieScore } from '../data/rubric';
+import { tradeSummary } from '../data/trade';
 import type { Dataset } from '../data/types';
 
 export type ScoresFormat = 'json' | 'csv';
@@ -50,7 +51,8 @@ export function tieRecord(t: TieScore) {
 		source: t.source,
 		target: t.target,
 		scores: t.scores,
-		trade: { usdBn: t.trade.usdBn, status: t.trade.status, reporter: t.trade.reporter, sources: t.trade.sources },
+		trade: tradeSummary(t.trade),
+		missing: t.missing,
 		evidence: t.evidence
 	};
 }

@@ -17,6 +17,7 @@ import { Playback } from './state/playback.svelte';
 
 export interface AtlasData {
 	meta: DatasetMeta;
+	defaultYear: number;
 	actors: { id: string; name: string; isoNumeric: string }[];
 	snapshot: Snapshot;
 	details: FocusDetails | null;

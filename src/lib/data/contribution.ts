@@ -1,10 +1,10 @@
 /**
- * What one piece of evidence contributes to its layer — averaged over a year, or on one day — and
+ * What one piece of evidence contributes to its layer, averaged over a year, and
  * how contributions combine into a score. Pure: no I/O, no clock, inputs are not mutated.
  */
 import { round, clamp01 } from '../math';
 import { parsePartialDate, yearDays, yearOfDay, yearShare, type DayRange } from './dates';
-import { EVENT_HALF_LIFE_YEARS, EVENT_HORIZON_YEARS, KIND_RULES, MAGNITUDE_FACTOR, YEAR_DAYS } from './rules';
+import { EVENT_HALF_LIFE_YEARS, EVENT_HORIZON_YEARS, KIND_RULES, MAGNITUDE_FACTOR } from './rules';
 import type { Evidence } from './types';
 
 export interface Contribution {
@@ -19,8 +19,6 @@ export interface Contribution {
 export interface LayerScore {
 	score: number;
 	contributions: Contribution[];
-	/** Tension only: the day (YYYY-MM-DD) the year's peak was reached, whose contributions are listed. */
-	at?: string;
 }
 
 /**
@@ -86,28 +84,6 @@ export function combine(contributions: readonly Contribution[]): number {
 		else minus -= c.amount;
 	}
 	return round(clamp01(1 - keep - minus));
-}
-
-/** What one piece of evidence contributes on one day: a period at full weight while in force, an event halving each year since. */
-export function contributionOn(e: Evidence, day: number): Contribution | null {
-	const from = parsePartialDate(e.from);
-	if (!from) return null;
-	let factor: number;
-	let reason: string;
-	if (timingOf(e) === 'period') {
-		const to = e.to ? parsePartialDate(e.to) : null;
-		if (day < from.first || (to && day > to.last)) return null;
-		factor = 1;
-		reason = 'in force';
-	} else {
-		const age = day - from.first;
-		if (age < 0 || age > EVENT_HORIZON_YEARS * YEAR_DAYS) return null;
-		factor = Math.pow(0.5, age / (EVENT_HALF_LIFE_YEARS * YEAR_DAYS));
-		const months = Math.round(age / 30.44);
-		const when = age === 0 ? 'event that day' : age < 45 ? `event ${age} day${age > 1 ? 's' : ''} before` : `event ${months} months before`;
-		reason = `${when}, weight ${round(factor)}`;
-	}
-	return weighed(e, factor, reason);
 }
 
 /** Largest amounts first, ties broken by evidence id. */

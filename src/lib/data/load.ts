@@ -3,9 +3,17 @@
  * a folder with one file per part, as the default dataset is kept — with messages that name the
  * file and, for broken JSON, the line and column. Pure: the caller reads the files.
  */
-import { DEFAULT_FILE_NAMES, validateDataset, type DatasetInput, type FileNames, type ValidationResult } from './validate';
+import {
+	DEFAULT_FILE_NAMES,
+	OPTIONAL_PARTS,
+	REQUIRED_PARTS,
+	validateDataset,
+	type DatasetInput,
+	type FileNames,
+	type ValidationResult
+} from './validate';
 
-const PARTS = ['meta', 'actors', 'sources', 'evidence', 'trade'] as const;
+const PARTS = [...REQUIRED_PARTS, ...OPTIONAL_PARTS] as const;
 
 /**
  * Where JSON text first goes wrong (engines word and place their errors differently, and Node 20's
@@ -126,8 +134,14 @@ export function validateDatasetFile(text: string, file: string): ValidationResul
 	const v = parsed.value;
 	if (!v || typeof v !== 'object' || Array.isArray(v))
 		return { ok: false, errors: [`${file}: must be a JSON object with ${PARTS.join(', ')}`] };
-	const missing = PARTS.filter((p) => !(p in v));
-	if (missing.length) return { ok: false, errors: [`${file}: missing ${missing.join(', ')} (a dataset has ${PARTS.join(', ')})`] };
+	const missing = REQUIRED_PARTS.filter((p) => !(p in v));
+	if (missing.length)
+		return {
+			ok: false,
+			errors: [
+				`${file}: missing ${missing.join(', ')} (a dataset has ${REQUIRED_PARTS.join(', ')}; it may have ${OPTIONAL_PARTS.join(', ')})`
+			]
+		};
 	const names = Object.fromEntries(PARTS.map((p) => [p, file])) as FileNames;
 	return validateDataset(v as DatasetInput, names);
 }
@@ -140,7 +154,8 @@ export function validateDatasetFolder(texts: Partial<Record<(typeof PARTS)[numbe
 	for (const part of PARTS) {
 		const text = texts[part];
 		if (text === undefined) {
-			errors.push(`${names[part]}: cannot be read (a dataset folder has ${PARTS.map((p) => DEFAULT_FILE_NAMES[p]).join(', ')})`);
+			if ((OPTIONAL_PARTS as readonly string[]).includes(part)) continue;
+			errors.push(`${names[part]}: cannot be read (a dataset folder has ${REQUIRED_PARTS.map((p) => DEFAULT_FILE_NAMES[p]).join(', ')})`);
 			continue;
 		}
 		const parsed = parseJson(text, names[part]);

@@ -5,10 +5,9 @@
  */
 import { round } from '../math';
 import { allPairs, groupByPair, splitPair } from './pairs';
-import { allTradeSeries, MISSING_TRADE, tradeScore, type TradePoint } from './trade';
+import { allTradeSeries, MISSING_TRADE, totalsIndex, tradeScore, tradeShare, type TradePoint } from './trade';
 import { combine, contribution, sortContributions, type Contribution, type LayerScore } from './contribution';
-import { peakLayer } from './peak';
-import type { Dataset, Evidence, EvidenceLayer } from './types';
+import type { Dataset, Evidence, EvidenceLayer, Layer, TradeTotal } from './types';
 
 export interface TieScore {
 	pair: string;
@@ -16,21 +15,23 @@ export interface TieScore {
 	target: string;
 	year: number;
 	scores: { military: number; trade: number | null; tension: number };
-	trade: TradePoint;
+	/** The year's trade point, with each partner's share of its own total trade where known. */
+	trade: TradePoint & { share?: Record<string, number> };
+	/** Layers with no score this year (only trade can be missing): never counted as zero. */
+	missing: Layer[];
 	military: Contribution[];
 	tension: Contribution[];
-	/** The day the year's tension peaked (contributions in `tension` are those of that day). */
-	tensionAt?: string;
 	/** Ids of the evidence that counted this year, military then tension. */
 	evidence: string[];
 }
 
 /**
- * Score one layer of one pair in one year from that pair's evidence: military cooperation as the
- * year's average level, tension as the year's peak (see `peakLayer`).
+ * Score one layer of one pair in one year from that pair's evidence, as the year's average: a
+ * period counts by the share of the year it was in force, an event by its weight averaged over the
+ * year (see `contribution`). Both layers work alike, so a détente in June lowers the rest of the year
+ * and a crisis in December weighs mostly on the next.
  */
 export function scoreLayer(evidence: readonly Evidence[], layer: EvidenceLayer, year: number): LayerScore {
-	if (layer === 'tension') return peakLayer(evidence, layer, year);
 	const contributions: Contribution[] = [];
 	for (const e of evidence) {
 		if (e.layer !== layer) continue;
@@ -44,6 +45,7 @@ interface Index {
 	pairs: string[];
 	evidence: Map<string, Evidence[]>;
 	trade: Map<string, Map<number, TradePoint>>;
+	totals: Map<string, Map<number, TradeTotal>>;
 }
 
 const indexCache = new WeakMap<Dataset, Index>();
@@ -51,7 +53,12 @@ const indexCache = new WeakMap<Dataset, Index>();
 function indexOf(dataset: Dataset): Index {
 	let index = indexCache.get(dataset);
 	if (!index) {
-		index = { pairs: allPairs(dataset.actors.map((a) => a.id)), evidence: groupByPair(dataset.evidence), trade: allTradeSeries(dataset) };
+		index = {
+			pairs: allPairs(dataset.actors.map((a) => a.id)),
+			evidence: groupByPair(dataset.evidence),
+			trade: allTradeSeries(dataset),
+			totals: totalsIndex(dataset.totals)
+		};
 		indexCache.set(dataset, index);
 	}
 	return index;
@@ -64,7 +71,9 @@ export function scorePair(dataset: Dataset, pair: string, year: number): TieScor
 	const evidence = index.evidence.get(pair) ?? [];
 	const military = scoreLayer(evidence, 'military', year);
 	const tension = scoreLayer(evidence, 'tension', year);
-	const trade = index.trade.get(pair)?.get(year) ?? MISSING_TRADE;
+	const point = index.trade.get(pair)?.get(year) ?? MISSING_TRADE;
+	const share = tradeShare(pair, year, point.usdBn, index.totals);
+	const trade = share ? { ...point, share } : point;
 	return {
 		pair,
 		source,
@@ -76,9 +85,9 @@ export function scorePair(dataset: Dataset, pair: string, year: number): TieScor
 			tension: tension.score
 		},
 		trade,
+		missing: trade.usdBn === null ? ['trade'] : [],
 		military: military.contributions,
 		tension: tension.contributions,
-		tensionAt: tension.at,
 		evidence: [...military.contributions, ...tension.contributions].filter((c) => c.counted).map((c) => c.evidence)
 	};
 }

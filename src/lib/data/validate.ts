@@ -8,6 +8,8 @@ import { parsePartialDate } from './dates';
 import { splitPair } from './pairs';
 import {
 	EVIDENCE_LAYERS,
+	GAP_REASONS,
+	SOURCE_GRADES,
 	MILITARY_KINDS,
 	TENSION_KINDS,
 	type Actor,
@@ -15,7 +17,9 @@ import {
 	type DatasetMeta,
 	type Evidence,
 	type Source,
-	type TradeFigure
+	type TradeFigure,
+	type TradeGap,
+	type TradeTotal
 } from './types';
 
 /** The raw content of each part of a dataset, as parsed from JSON. */
@@ -25,17 +29,26 @@ export interface DatasetInput {
 	sources: unknown;
 	evidence: unknown;
 	trade: unknown;
+	/** Optional parts: a dataset without them has no trade shares and no documented gaps. */
+	totals?: unknown;
+	gaps?: unknown;
 }
 
 /** File names used in messages, one per part (a single-file dataset uses one name for all). */
 export type FileNames = Record<keyof DatasetInput, string>;
+
+/** The parts a dataset must have, and those it may have. */
+export const REQUIRED_PARTS = ['meta', 'actors', 'sources', 'evidence', 'trade'] as const;
+export const OPTIONAL_PARTS = ['totals', 'gaps'] as const;
 
 export const DEFAULT_FILE_NAMES: FileNames = {
 	meta: 'meta.json',
 	actors: 'actors.json',
 	sources: 'sources.json',
 	evidence: 'evidence.json',
-	trade: 'trade.json'
+	trade: 'trade.json',
+	totals: 'totals.json',
+	gaps: 'gaps.json'
 };
 
 export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; errors: string[] };
@@ -97,12 +110,42 @@ const SourceSchema = v.object({
 		v.check(isWebUrl, (i) => `url (${i.input}) must be an http(s) address`)
 	),
 	date: partialDate('date'),
-	dateKind: v.optional(v.picklist(['published', 'accessed'] as const, (i) => `dateKind (${String(i.input)}) must be published or accessed`))
+	dateKind: v.optional(
+		v.picklist(['published', 'accessed'] as const, (i) => `dateKind (${String(i.input)}) must be published or accessed`)
+	),
+	grade: v.picklist(SOURCE_GRADES, (i) =>
+		i.input === undefined
+			? `grade is missing: say how far the source can be trusted (${SOURCE_GRADES.join(', ')})`
+			: `grade (${String(i.input)}) must be one of ${SOURCE_GRADES.join(', ')}`
+	),
+	via: v.optional(
+		v.object({
+			title: text('via.title'),
+			publisher: text('via.publisher'),
+			url: v.pipe(
+				v.string('via.url is missing'),
+				v.trim(),
+				v.check(isWebUrl, (i) => `via.url (${i.input}) must be an http(s) address`)
+			)
+		})
+	)
 });
 
 const KINDS = [...MILITARY_KINDS, ...TENSION_KINDS] as const;
 const EvidenceSchema = v.object({
 	id: text('id'),
+	title: v.optional(
+		v.pipe(
+			text('title'),
+			v.maxLength(80, (i) => `title is ${i.input.length} characters long; at most 80`)
+		)
+	),
+	mechanism: v.optional(
+		v.pipe(
+			text('mechanism'),
+			v.regex(/^[a-z0-9-]+$/, (i) => `mechanism (${i.input}) must be lower-case words joined by "-"`)
+		)
+	),
 	pair: v.string('pair must be text such as "JPN-KOR"'),
 	layer: v.picklist(EVIDENCE_LAYERS, (i) => `layer (${String(i.input)}) must be one of ${EVIDENCE_LAYERS.join(', ')}`),
 	kind: v.picklist(KINDS, (i) => `kind (${String(i.input)}) is unknown; allowed: ${KINDS.join(', ')}`),
@@ -133,11 +176,39 @@ const TradeSchema = v.object({
 	usdBn: amount('usdBn'),
 	reporter: text('reporter'),
 	basis: v.picklist(['reported', 'sum', 'derived'] as const, (i) => `basis (${String(i.input)}) must be one of reported, sum, derived`),
+	alt: v.optional(v.boolean('alt must be true or false')),
 	exportsBn: v.optional(amount('exportsBn')),
 	importsBn: v.optional(amount('importsBn')),
 	confidence: v.optional(v.picklist(['A', 'B', 'C'] as const, (i) => `confidence (${String(i.input)}) must be A, B or C`)),
 	note: v.optional(v.string('note must be text')),
+	seriesBreak: v.optional(text('seriesBreak')),
 	source: text('source')
+});
+
+const year = (field: string) =>
+	v.pipe(
+		v.number(`${field} must be a number`),
+		v.integer((i) => `${field} (${i.input}) must be a whole year`)
+	);
+
+const TotalSchema = v.object({
+	actor: text('actor'),
+	year: year('year'),
+	usdBn: amount('usdBn'),
+	reporter: text('reporter'),
+	basis: v.picklist(['reported', 'sum', 'derived'] as const, (i) => `basis (${String(i.input)}) must be one of reported, sum, derived`),
+	exportsBn: v.optional(amount('exportsBn')),
+	importsBn: v.optional(amount('importsBn')),
+	note: v.optional(v.string('note must be text')),
+	source: text('source')
+});
+
+const GapSchema = v.object({
+	pair: v.string('pair must be text such as "MNG-PRK"'),
+	from: year('from'),
+	to: year('to'),
+	reason: v.picklist(GAP_REASONS, (i) => `reason (${String(i.input)}) must be one of ${GAP_REASONS.join(', ')}`),
+	note: text('note')
 });
 
 function isWebUrl(s: string): boolean {
@@ -151,16 +222,30 @@ function isWebUrl(s: string): boolean {
 
 /** "evidence[41] 'gsomia-2016'" — the record's place and, when it has one, its id (trade: pair and year). */
 function where(collection: string, index: number, record: unknown): string {
-	const r = (record ?? {}) as { id?: unknown; pair?: unknown; year?: unknown };
-	const label = typeof r.id === 'string' ? r.id : r.pair !== undefined && r.year !== undefined ? `${String(r.pair)} ${String(r.year)}` : '';
+	const r = (record ?? {}) as { id?: unknown; pair?: unknown; actor?: unknown; year?: unknown; from?: unknown; to?: unknown };
+	const who = r.pair ?? r.actor;
+	const label =
+		typeof r.id === 'string'
+			? r.id
+			: who !== undefined && r.year !== undefined
+				? `${String(who)} ${String(r.year)}`
+				: who !== undefined && r.from !== undefined
+					? `${String(who)} ${String(r.from)}-${String(r.to)}`
+					: '';
 	return `${collection}[${index}]${label ? ` '${label}'` : ''}`;
 }
+
+/** What to write where a required field is missing, for fields whose name alone does not say. */
+const MISSING_HINTS: Record<string, string> = {
+	grade: `say how far the source can be trusted (${SOURCE_GRADES.join(', ')})`
+};
 
 function issueMessages(issues: readonly v.BaseIssue<unknown>[]): string[] {
 	return issues.map((issue) => {
 		const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
 		// Our messages name their field; valibot's defaults (missing keys) do not.
-		if (issue.kind === 'schema' && issue.input === undefined && path) return `${path} is missing`;
+		if (issue.kind === 'schema' && issue.input === undefined && path)
+			return `${path} is missing${MISSING_HINTS[path] ? `: ${MISSING_HINTS[path]}` : ''}`;
 		return issue.message;
 	});
 }
@@ -269,6 +354,29 @@ export function validateDataset(input: DatasetInput, names: FileNames = DEFAULT_
 		else tradeKeys.set(key, index);
 	}
 
+	const inYears = (y: number) => !meta || (y >= meta.years.from && y <= meta.years.to);
+	const range = () => (meta ? `${meta.years.from}..${meta.years.to}` : '');
+	const totals = input.totals === undefined ? [] : checkList(names.totals, 'totals', input.totals, TotalSchema, errors);
+	const totalKeys = new Map<string, number>();
+	for (const { index, value: t } of totals) {
+		const at = `${names.totals}: ${where('totals', index, t)}`;
+		if (!actorIds.has(t.actor)) errors.push(`${at}: actor "${t.actor}" is unknown; known: ${[...actorIds].sort().join(', ')}`);
+		if (!inYears(t.year)) errors.push(`${at}: year (${t.year}) is out of range: the dataset covers ${range()}`);
+		if (!sourceIds.has(t.source)) errors.push(`${at}: source "${t.source}" is not in ${names.sources}`);
+		const key = `${t.actor} ${t.year}`;
+		const first = totalKeys.get(key);
+		if (first !== undefined) errors.push(`${at}: a second total for ${key} (first at totals[${first}])`);
+		else totalKeys.set(key, index);
+	}
+	const gaps = input.gaps === undefined ? [] : checkList(names.gaps, 'gaps', input.gaps, GapSchema, errors);
+	for (const { index, value: g } of gaps) {
+		const at = `${names.gaps}: ${where('gaps', index, g)}`;
+		const problem = pairProblem(g.pair, actorIds);
+		if (problem) errors.push(`${at}: ${problem}`);
+		if (g.to < g.from) errors.push(`${at}: to (${g.to}) is before from (${g.from})`);
+		if (!inYears(g.from) || !inYears(g.to)) errors.push(`${at}: years ${g.from}..${g.to} are out of range: the dataset covers ${range()}`);
+	}
+
 	if (errors.length > 0 || !meta) return { ok: false, errors };
 	return {
 		ok: true,
@@ -277,7 +385,9 @@ export function validateDataset(input: DatasetInput, names: FileNames = DEFAULT_
 			actors: actors.map((a) => a.value as Actor),
 			sources: sources.map((s) => s.value as Source),
 			evidence: evidence.map((e) => e.value as Evidence),
-			trade: trade.map((t) => t.value as TradeFigure)
+			trade: trade.map((t) => t.value as TradeFigure),
+			totals: totals.map((t) => t.value as TradeTotal),
+			gaps: gaps.map((g) => g.value as TradeGap)
 		}
 	};
 }

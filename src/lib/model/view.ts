@@ -22,19 +22,27 @@ export interface ViewState {
 export interface ViewContext {
 	years: { from: number; to: number };
 	actorIds: readonly string[];
+	/** The year a view without `year` shows (the latest year with complete data); the last year if absent. */
+	defaultYear?: number;
 }
 
 export const DEFAULT_WEIGHTS: Weights = Object.freeze({ military: 1, trade: 1, tension: 1 });
 export const DEFAULT_GEO = 0.7;
 
 /** The view context of a dataset (anything with its years and actors). */
-export function viewContext(dataset: { meta: Pick<Dataset['meta'], 'years'>; actors: readonly { id: string }[] }): ViewContext {
-	return { years: dataset.meta.years, actorIds: dataset.actors.map((a) => a.id) };
+export function viewContext(dataset: {
+	meta: Pick<Dataset['meta'], 'years'>;
+	actors: readonly { id: string }[];
+	defaultYear?: number;
+}): ViewContext {
+	const ctx: ViewContext = { years: dataset.meta.years, actorIds: dataset.actors.map((a) => a.id) };
+	if (dataset.defaultYear !== undefined) ctx.defaultYear = dataset.defaultYear;
+	return ctx;
 }
 
 export function defaultView(ctx: ViewContext): ViewState {
 	return {
-		year: ctx.years.to,
+		year: ctx.defaultYear ?? ctx.years.to,
 		layers: [...LAYERS],
 		weights: { ...DEFAULT_WEIGHTS },
 		focus: null,

@@ -1,6 +1,6 @@
 /** Words for a view: the drawing's title, a one-line summary of layers and weights, and a description for screen readers. */
 import type { EvidenceLayer } from '../data/types';
-import type { Graph } from '../graph/graph';
+import type { Graph, TieWithWeight } from '../graph/graph';
 import type { ViewState } from '../model/view';
 
 export function title(year: number): string {
@@ -40,5 +40,53 @@ export function describeView(view: ViewState, graph: Graph, names: Map<string, s
 	if (trade) parts.push(`Largest trade: ${pairName(trade.pair, names)} (US$${trade.trade.usdBn} bn).`);
 	if (ten) parts.push(`Highest tension: ${ten}.`);
 	if (view.focus) parts.push(`Focused on ${names.get(view.focus) ?? view.focus}: its ties stand out, the others fade.`);
+	const caveat = tradeCaveat(view, graph);
+	if (caveat) parts.push(caveat);
 	return parts.join(' ');
+}
+
+type TradeLike = Pick<TieWithWeight['trade'], 'usdBn' | 'status' | 'reporter' | 'between' | 'seriesBreak' | 'gap'> & {
+	share?: Record<string, number>;
+};
+
+/** Each partner's share of its own total trade: "21.3% of Japan's trade, 24.0% of China's". */
+export function shareWords(share: Record<string, number> | undefined, names: Map<string, string>): string {
+	if (!share) return '';
+	return Object.entries(share)
+		.map(([id, v]) => `${(v * 100).toFixed(1)}% of ${names.get(id) ?? id}'s trade`)
+		.join(', ');
+}
+
+/** A trade point in words: value, status (estimates and gaps said as such), reporter, shares, series break. */
+export function tradeWords(t: TradeLike, names: Map<string, string>): string {
+	if (t.usdBn === null) {
+		const why = t.gap ? `${t.gap.reason.replace('-', ' ')}: ${t.gap.note}` : 'no published figure in the data';
+		return `trade missing (${why}); the net weight uses the other layers`;
+	}
+	const parts = [`US$${formatBn(t.usdBn)} bn`];
+	if (t.status === 'estimated') parts.push(`estimated between the ${t.between?.join(' and ')} figures`);
+	if (t.reporter) parts.push(`${names.get(t.reporter) ?? t.reporter}'s statistics`);
+	const share = shareWords(t.share, names);
+	if (share) parts.push(share);
+	if (t.seriesBreak) parts.push(`series break: ${t.seriesBreak}`);
+	return parts.join('; ');
+}
+
+/** Billions to at most three significant decimals, the same everywhere: 362, 76.4, 0.077. */
+export function formatBn(x: number): string {
+	if (x >= 100) return String(Math.round(x));
+	if (x >= 10) return x.toFixed(1);
+	if (x >= 1) return x.toFixed(2);
+	return x.toPrecision(2);
+}
+
+/** The caveat a view's trade layer needs, or "": how many shown pairs have an estimated or missing figure. */
+export function tradeCaveat(view: ViewState, graph: Graph): string {
+	if (!view.layers.includes('trade')) return '';
+	const estimated = graph.ties.filter((t) => t.trade.status === 'estimated').length;
+	const missing = graph.ties.filter((t) => t.trade.status === 'missing');
+	const parts: string[] = [];
+	if (estimated) parts.push(`${estimated} estimated (faded)`);
+	if (missing.length) parts.push(`${missing.length} with no figure (no trade line; their net weight uses military and tension only)`);
+	return parts.length ? `Trade in ${view.year}: of ${graph.ties.length} pairs, ${parts.join(', ')}.` : '';
 }

@@ -4,7 +4,7 @@
  */
 import { FRAME } from '../layout/projection';
 import { textWidth } from '../layout/text';
-import { layersSummary, title } from './describe';
+import { layersSummary, title, tradeCaveat } from './describe';
 import { el, text, type SceneNode } from './element';
 import { legendItems } from './legend';
 import type { SceneInput } from './input';
@@ -12,7 +12,7 @@ import { MAP_STYLE } from './style';
 
 const LEGEND_FONT_SIZE = 12;
 export const HEADER_HEIGHT = 64;
-export const FOOTER_HEIGHT = 132;
+export const FOOTER_HEIGHT = 150;
 /** The height of an exported drawing: header, map, footer. */
 export const EXPORT_HEIGHT = HEADER_HEIGHT + FRAME.height + FOOTER_HEIGHT;
 
@@ -82,5 +82,7 @@ export function footer(input: SceneInput, y0: number): SceneNode {
 		),
 		text('text', { x: 20, y: lineY(2), 'font-size': 11, fill: MAP_STYLE.muted }, `View: ${info.url}`, 'url')
 	);
+	const caveat = tradeCaveat(input.view, input.graph);
+	if (caveat) children.push(text('text', { x: 20, y: lineY(3), 'font-size': 11, fill: MAP_STYLE.muted }, caveat, 'caveat'));
 	return el('g', { class: 'aa-footer' }, children, 'footer');
 }

@@ -1,6 +1,6 @@
 /** The legend entries for a view: every encoding in use, for the page's legend and the export's. */
 import type { ViewState } from '../model/view';
-import { COMPOSITE_STYLE, INTERPOLATED_OPACITY, LAYER_STYLE } from './style';
+import { COMPOSITE_STYLE, ESTIMATED_OPACITY, LAYER_STYLE } from './style';
 
 export interface LegendItem {
 	shape: 'line' | 'circle' | 'arrow';
@@ -33,10 +33,10 @@ export function legendItems(view: ViewState): LegendItem[] {
 	if (view.layers.includes('trade')) {
 		items.push({
 			shape: 'line',
-			label: 'Faded: trade figure interpolated',
+			label: 'Faded trade: estimated figure',
 			colour: view.mode === 'composite' ? COMPOSITE_STYLE.cooperation.colour : LAYER_STYLE.trade.colour,
 			dash: view.mode === 'composite' ? undefined : LAYER_STYLE.trade.dash,
-			opacity: INTERPOLATED_OPACITY
+			opacity: ESTIMATED_OPACITY
 		});
 	}
 	items.push({ shape: 'circle', label: 'State (size: total cooperation)' });

@@ -48,6 +48,6 @@ export function strokeWidth(score: number): number {
 	return Math.round((0.75 + 5.25 * score) * 100) / 100;
 }
 
-/** Opacity for ties drawn from an interpolated trade figure, and for ties away from the focus. */
-export const INTERPOLATED_OPACITY = 0.5;
+/** Opacity for ties drawn from an estimated trade figure, and for ties away from the focus. */
+export const ESTIMATED_OPACITY = 0.5;
 export const FADED_OPACITY = 0.15;

@@ -9,7 +9,7 @@ import { LAYERS } from '../data/types';
 import { r2 } from '../math';
 import type { MapInput } from './input';
 import { el, type SceneNode } from './element';
-import { COMPOSITE_STYLE, FADED_OPACITY, INTERPOLATED_OPACITY, LAYER_STYLE, strokeWidth } from './style';
+import { COMPOSITE_STYLE, FADED_OPACITY, ESTIMATED_OPACITY, LAYER_STYLE, strokeWidth } from './style';
 
 const LAYER_OFFSET = 5;
 
@@ -22,16 +22,14 @@ function normal(x1: number, y1: number, x2: number, y2: number): [number, number
 function tieLabel(t: TieWithWeight, names: Map<string, string>): string {
 	const s = t.scores;
 	const trade =
-		t.trade.usdBn === null
-			? 'trade figure missing'
-			: `trade US$${t.trade.usdBn} bn${t.trade.status === 'interpolated' ? ' (interpolated)' : ''}`;
-	return `${names.get(t.source)}–${names.get(t.target)}, ${t.year}: military ${s.military}, trade ${s.trade ?? 'missing'}, tension ${s.tension}; ${trade}`;
+		t.trade.usdBn === null ? 'trade figure missing' : `trade US$${t.trade.usdBn} bn${t.trade.status === 'estimated' ? ' (estimated)' : ''}`;
+	return `${names.get(t.source)}–${names.get(t.target)}, ${t.year}: military ${s.military}, trade ${s.trade ?? 'missing (net weight from the other layers)'}, tension ${s.tension}; ${trade}`;
 }
 
 function linkOpacity(link: GraphLink, tie: TieWithWeight, focus: string | null): number | undefined {
 	let o = 1;
 	if (focus && link.source !== focus && link.target !== focus) o *= FADED_OPACITY;
-	if (tie.trade.status === 'interpolated' && (link.kind === 'composite' ? true : link.layer === 'trade')) o *= INTERPOLATED_OPACITY;
+	if (tie.trade.status === 'estimated' && (link.kind === 'composite' ? true : link.layer === 'trade')) o *= ESTIMATED_OPACITY;
 	return o === 1 ? undefined : r2(o);
 }
 

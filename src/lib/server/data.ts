@@ -2,8 +2,11 @@
 import { defaultDataset } from '$lib/data/default/index';
 import type { Basemap } from '$lib/map/basemap';
 import basemapJson from '$lib/map/basemap.json';
+import { latestCompleteYear } from '$lib/data/trade';
 import { viewContext as contextOf } from '$lib/model/view';
 
 export const dataset = defaultDataset();
 export const basemap = basemapJson as Basemap;
-export const viewContext = contextOf(dataset);
+/** The page opens on the latest year whose trade data is complete (see latestCompleteYear). */
+export const defaultYear = latestCompleteYear(dataset);
+export const viewContext = contextOf({ ...dataset, defaultYear });

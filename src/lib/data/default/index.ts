@@ -9,10 +9,12 @@ import actors from './actors.json';
 import evidence from './evidence.json';
 import meta from './meta.json';
 import sources from './sources.json';
+import gaps from './gaps.json';
+import totals from './totals.json';
 import trade from './trade.json';
 
 /** The raw parts, as read from the JSON files. */
-export const defaultDatasetInput: DatasetInput = { meta, actors, sources, evidence, trade };
+export const defaultDatasetInput: DatasetInput = { meta, actors, sources, evidence, trade, totals, gaps };
 
 let cached: Dataset | undefined;
 

@@ -1,5 +1,6 @@
 /** The JSON of GET /api/network: DESIGN.md's shape plus trade status, evidence and positions. */
 import type { Dataset } from '$lib/data/types';
+import { tradeSummary } from '$lib/data/trade';
 import type { Snapshot } from '$lib/pipeline';
 
 export function networkJson(dataset: Dataset, snapshot: Snapshot) {
@@ -20,8 +21,8 @@ export function networkJson(dataset: Dataset, snapshot: Snapshot) {
 			scores: t.scores,
 			weight: t.weight,
 			shown: t.shown,
-			tensionPeak: t.tensionAt,
-			trade: { usdBn: t.trade.usdBn, status: t.trade.status, reporter: t.trade.reporter, sources: t.trade.sources },
+			missing: t.missing,
+			trade: tradeSummary(t.trade),
 			evidence: t.evidence
 		}))
 	};

@@ -1,0 +1,106 @@
+/**
+ * Checks of a valid dataset that go beyond its shape: problems that make `data:check` fail (a
+ * record resting only on secondary sources, a year of a trading pair with no figure and no
+ * documented reason) and warnings that ask for a look (one mechanism coded at different
+ * magnitudes, records of one mechanism overlapping on a pair, unused sources). Pure.
+ */
+import { parsePartialDate } from './dates';
+import { groupByPair } from './pairs';
+import { allTradeSeries } from './trade';
+import type { Dataset, Evidence } from './types';
+
+export interface DatasetChecks {
+	/** Problems: the dataset is not fit to publish until they are fixed. */
+	problems: string[];
+	warnings: string[];
+}
+
+const span = (e: Evidence) => {
+	const from = parsePartialDate(e.from)!;
+	const to = e.to ? parsePartialDate(e.to) : null;
+	return { first: from.first, last: to ? to.last : Number.POSITIVE_INFINITY };
+};
+
+export function checkDataset(d: Dataset): DatasetChecks {
+	const problems: string[] = [];
+	const warnings: string[] = [];
+	const grade = new Map(d.sources.map((s) => [s.id, s.grade]));
+	const solid = (ids: readonly string[]) => ids.some((id) => grade.get(id) === 'primary' || grade.get(id) === 'reporting');
+
+	for (const e of d.evidence) {
+		if (!solid(e.sources))
+			problems.push(`evidence '${e.id}': rests only on secondary sources (${e.sources.join(', ')}); add a primary or reporting source`);
+	}
+	for (const t of d.trade) {
+		if (!solid([t.source])) problems.push(`trade ${t.pair} ${t.year} (${t.reporter}): rests only on the secondary source '${t.source}'`);
+	}
+	for (const t of d.totals) {
+		if (!solid([t.source])) problems.push(`totals ${t.actor} ${t.year}: rests only on the secondary source '${t.source}'`);
+	}
+
+	// One mechanism, one magnitude per kind.
+	const byMechanism = new Map<string, Evidence[]>();
+	for (const e of d.evidence)
+		if (e.mechanism) byMechanism.set(`${e.mechanism} ${e.kind}`, [...(byMechanism.get(`${e.mechanism} ${e.kind}`) ?? []), e]);
+	for (const [key, list] of byMechanism) {
+		const magnitudes = new Set(list.map((e) => e.magnitude));
+		if (magnitudes.size > 1) {
+			const [mechanism, kind] = key.split(' ');
+			warnings.push(
+				`mechanism '${mechanism}' (${kind}) is coded at different magnitudes: ${list.map((e) => `${e.id} ${e.magnitude}`).join(', ')}; one mechanism, one magnitude`
+			);
+		}
+	}
+	// Records of one mechanism on one pair must not overlap: a successor ends its predecessor.
+	for (const [pair, list] of groupByPair(d.evidence.filter((e) => e.mechanism))) {
+		const sorted = [...list].sort((a, b) => span(a).first - span(b).first);
+		for (let i = 0; i < sorted.length; i++) {
+			for (let j = i + 1; j < sorted.length; j++) {
+				const a = sorted[i]!;
+				const b = sorted[j]!;
+				if (a.mechanism === b.mechanism && span(a).last >= span(b).first) {
+					warnings.push(
+						`${pair}: '${a.id}' and '${b.id}' (mechanism '${a.mechanism}') overlap and count one thing twice; end the first when the second begins`
+					);
+				}
+			}
+		}
+	}
+
+	// Every year of a pair that trades has a figure, an estimate, or a documented reason.
+	const series = allTradeSeries(d);
+	for (const pair of groupByPair(d.trade).keys()) {
+		const undocumented: number[] = [];
+		for (const [year, point] of series.get(pair)!) if (point.status === 'missing' && !point.gap) undocumented.push(year);
+		if (undocumented.length)
+			problems.push(
+				`trade ${pair}: no figure and no documented gap for ${compactYears(undocumented)}; add the figures, or say in gaps.json why there are none (negligible, unpublished, not-found with where it would be published)`
+			);
+	}
+
+	const used = new Set([...d.evidence.flatMap((e) => e.sources), ...d.trade.map((t) => t.source), ...d.totals.map((t) => t.source)]);
+	const unused = d.sources.filter((s) => !used.has(s.id)).map((s) => s.id);
+	if (unused.length)
+		warnings.push(
+			`${unused.length} source(s) not cited by any record: ${unused.slice(0, 10).join(', ')}${unused.length > 10 ? ', …' : ''}`
+		);
+	return { problems, warnings };
+}
+
+/** 2000, 2001, 2002, 2005 -> "2000–2002, 2005". */
+export function compactYears(years: readonly number[]): string {
+	const out: string[] = [];
+	let start: number | undefined;
+	let prev: number | undefined;
+	for (const y of [...years].sort((a, b) => a - b)) {
+		if (prev !== undefined && y === prev + 1) {
+			prev = y;
+			continue;
+		}
+		if (start !== undefined) out.push(start === prev ? `${start}` : `${start}–${prev}`);
+		start = y;
+		prev = y;
+	}
+	if (start !== undefined) out.push(start === prev ? `${start}` : `${start}–${prev}`);
+	return out.join(', ');
+}
