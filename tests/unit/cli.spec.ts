@@ -83,7 +83,8 @@ describe('formatScores', () => {
 	});
 });
 
-describe('the scores command', () => {
+// Each test starts Node and tsx: allow for a loaded machine.
+describe('the scores command', { timeout: 30_000 }, () => {
 	const run = (...args: string[]) =>
 		spawnSync(process.execPath, ['--import', 'tsx', 'scripts/scores.ts', ...args], { cwd: root, encoding: 'utf8' });
 

@@ -9,7 +9,8 @@ import { DATA_COLUMNS, tieRows, tiesCsv, tiesJson } from '../../src/lib/export/d
 import { exportFileName, exportSvg } from '../../src/lib/export/svg';
 import { computeSnapshot } from '../../src/lib/pipeline';
 import { escapeAttr, escapeText } from '../../src/lib/render/serialise';
-import { defaultView, viewContext } from '../../src/lib/model/view';
+import { defaultView, viewContext, type ViewState } from '../../src/lib/model/view';
+import { title } from '../../src/lib/render/describe';
 import { parseView } from '../../src/lib/view/state';
 import { GOLDEN_VIEWS, basemap, normalise, parseXml, renderView, safetyProblems } from '../helpers/svg';
 
@@ -244,5 +245,28 @@ describe('export data', () => {
 		expect(json.view).toEqual(snap.view);
 		expect(json.ties).toEqual(rows);
 		expect(json.dataset).toEqual({ name: d.meta.name, version: d.meta.version });
+	});
+});
+
+describe('the title says what is drawn', () => {
+	const names = new Map([['KOR', 'South Korea']]);
+	const base = { ...defaultView(viewContext(d)), year: 2016 };
+	it.each([
+		[{}, 'Northeast Asia, 2016: military, trade and tension ties'],
+		[{ layers: ['tension'], focus: 'KOR' }, 'Northeast Asia, 2016: tension ties of South Korea'],
+		[{ layers: ['military', 'trade'] }, 'Northeast Asia, 2016: military and trade ties'],
+		[{ mode: 'composite', min: 0.5 }, 'Northeast Asia, 2016: net military, trade and tension ties (scores ≥ 0.5)'],
+		[{ layers: [] }, 'Northeast Asia, 2016: no layers shown']
+	] as const)('%o', (over, expected) => {
+		const view = { ...base, ...over } as unknown as ViewState;
+		expect(title({ ...view, layers: [...view.layers] }, names)).toBe(expected);
+	});
+
+	it('is the export’s title, header and the SVG <title>', () => {
+		const svg = renderView(d, 'year=2016&layers=tension&focus=KOR');
+		const { nodes, text } = parseXml(svg);
+		expect(nodes.filter((n) => n.name === 'title')).toHaveLength(1);
+		expect(text).toContain('Northeast Asia, 2016: tension ties of South Korea');
+		expect(text.split('Northeast Asia, 2016: tension ties of South Korea').length - 1).toBe(2);
 	});
 });

@@ -6,6 +6,7 @@ import { layoutGraph, ticksToSettle } from '../../src/lib/layout/force';
 import { placeLabels } from '../../src/lib/layout/labels';
 import { FRAME } from '../../src/lib/layout/projection';
 import { defaultView, viewContext } from '../../src/lib/model/view';
+import { parseView } from '../../src/lib/view/state';
 
 const d = defaultDataset();
 const ctx = viewContext(d);
@@ -94,11 +95,43 @@ describe('placeLabels', () => {
 
 	it('moves a label to the other side when the right is taken', () => {
 		const nodes = [
-			{ name: 'Aaaa', x: 100, y: 100, r: 8 },
-			{ name: 'Bbbb', x: 140, y: 100, r: 8 }
+			{ texts: ['Aaaa'], x: 100, y: 100, r: 8 },
+			{ texts: ['Bbbb'], x: 140, y: 100, r: 8 }
 		];
 		const [a, b] = placeLabels(nodes, { width: 400, height: 300 });
 		expect(a!.anchor).not.toBe('start');
 		expect(b!.anchor).toBe('start');
+	});
+
+	it('shortens a label that cannot stay inside the frame in full, and keeps the full one where it fits', () => {
+		const texts = ['United States (off map →)', 'United States →', 'USA →'];
+		const [narrow] = placeLabels([{ texts, x: 75, y: 150, r: 12 }], { width: 150, height: 300 });
+		const [inside] = placeLabels([{ texts, x: 100, y: 50, r: 12 }], { width: 400, height: 300 });
+		expect(narrow!.text).toBe('United States →');
+		expect(narrow!.box.x0).toBeGreaterThanOrEqual(0);
+		expect(narrow!.box.x1).toBeLessThanOrEqual(150);
+		expect(inside!.text).toBe('United States (off map →)');
+	});
+
+	it.each([
+		['year=2011'],
+		['year=2019&mode=composite'],
+		['year=2023&focus=KOR'],
+		['year=2016&min=0.5'],
+		['year=2011&geo=0'],
+		['year=2016&layers=trade'],
+		['year=2016&layers=tension&geo=0.2'],
+		['year=2024&layers=military&geo=0']
+	])('never lets a label cross the frame (%s)', (query) => {
+		const parsed = parseView(new URLSearchParams(query), viewContext(d));
+		if (!parsed.ok) throw new Error(query);
+		const l = layoutGraph(buildGraph(d, parsed.view), parsed.view.geo);
+		for (const n of l.nodes) {
+			const b = n.label.box;
+			expect(b.x0, `${n.id} ${n.label.text}`).toBeGreaterThanOrEqual(0);
+			expect(b.x1, `${n.id} ${n.label.text}`).toBeLessThanOrEqual(FRAME.width);
+			expect(b.y0, n.id).toBeGreaterThanOrEqual(0);
+			expect(b.y1, n.id).toBeLessThanOrEqual(FRAME.height);
+		}
 	});
 });

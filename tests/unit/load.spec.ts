@@ -141,5 +141,6 @@ describe('loading a dataset from files', () => {
 		const none = run(join(dir, 'nope.json'));
 		expect(none.status).toBe(2);
 		expect(none.stderr).toMatch(/nope\.json: no such file or folder/);
-	});
+		// Seven command runs, each starting Node and tsx: give them time on a loaded machine.
+	}, 60_000);
 });

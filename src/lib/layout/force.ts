@@ -9,7 +9,7 @@ import { r2 } from '../math';
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type Force, type SimulationNodeDatum } from 'd3-force';
 import type { Graph } from '../graph/graph';
 import { capitalAnchor, FRAME, type Anchor } from './projection';
-import { placeLabels, type LabelBox } from './labels';
+import { labelTexts, placeLabels, type LabelBox } from './labels';
 
 export interface LayoutNode {
 	id: string;
@@ -128,7 +128,10 @@ export function layoutGraph(graph: Pick<Graph, 'nodes' | 'forces'>, geo: number,
 			anchor: roundAnchor(anchors.get(s.id)!)
 		};
 	});
-	const labels = placeLabels(nodes, { width, height });
+	const labels = placeLabels(
+		nodes.map((n) => ({ ...n, texts: labelTexts(n) })),
+		{ width, height }
+	);
 	return { nodes: nodes.map((n, i) => ({ ...n, label: labels[i]! })), ticks };
 }
 

@@ -3,8 +3,20 @@ import type { EvidenceLayer } from '../data/types';
 import type { Graph, TieWithWeight } from '../graph/graph';
 import type { ViewState } from '../model/view';
 
-export function title(year: number): string {
-	return `Northeast Asia, ${year}: military, trade and tension ties`;
+/** "military, trade and tension". */
+function listWords(words: readonly string[]): string {
+	return words.length < 2 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}
+
+/**
+ * The drawing's title, saying what is drawn: "Northeast Asia, 2016: tension ties of South Korea",
+ * "Northeast Asia, 2019: net military, trade and tension ties (scores ≥ 0.5)".
+ */
+export function title(view: Pick<ViewState, 'year' | 'layers' | 'mode' | 'focus' | 'min'>, names?: Map<string, string>): string {
+	const what = !view.layers.length ? 'no layers shown' : `${view.mode === 'composite' ? 'net ' : ''}${listWords(view.layers)} ties`;
+	const focus = view.focus ? ` of ${names?.get(view.focus) ?? view.focus}` : '';
+	const min = view.min > 0 ? ` (scores ≥ ${view.min})` : '';
+	return `Northeast Asia, ${view.year}: ${what}${focus}${min}`;
 }
 
 /** "Layers: military ×1, trade ×1, tension ×1 · mode: layers · geography pull 0.7 · threshold 0". */

@@ -21,7 +21,7 @@ export function header(input: SceneInput, names: Map<string, string>): SceneNode
 		'g',
 		{ class: 'aa-header' },
 		[
-			text('text', { x: 20, y: 30, 'font-size': 20, 'font-weight': 'bold', fill: MAP_STYLE.text }, title(input.view.year), 'title'),
+			text('text', { x: 20, y: 30, 'font-size': 20, 'font-weight': 'bold', fill: MAP_STYLE.text }, title(input.view, names), 'title'),
 			text('text', { x: 20, y: 52, 'font-size': 12.5, fill: MAP_STYLE.muted }, layersSummary(input.view, names), 'subtitle')
 		],
 		'header'

@@ -28,10 +28,6 @@ export function offFrameMarkers(layout: Layout): SceneNode | null {
 	return markers.length ? el('g', { class: 'aa-offframe', fill: MAP_STYLE.muted }, markers, 'offframe') : null;
 }
 
-export function nodeLabel(n: LayoutNode): string {
-	return n.anchor.offFrame ? `${n.name} (${n.anchor.edge === 'east' ? 'off map →' : '← off map'})` : n.name;
-}
-
 export function nodesLayer(input: MapInput, layout: Layout): SceneNode[] {
 	const focus = input.view.focus;
 	const nodes = layout.nodes.map((n) => {
@@ -78,13 +74,13 @@ export function nodesLayer(input: MapInput, layout: Layout): SceneNode[] {
 				'stroke-linejoin': 'round',
 				'aria-hidden': 'true'
 			},
-			layout.nodes.map((n) => text('text', labelAttrs(n), nodeLabel(n), n.id)),
+			layout.nodes.map((n) => text('text', labelAttrs(n), n.label.text, n.id)),
 			'halo'
 		),
 		el(
 			'g',
 			{ class: 'aa-labels', 'font-size': 12, fill: MAP_STYLE.text, 'aria-hidden': input.interactive ? 'true' : undefined },
-			layout.nodes.map((n) => text('text', labelAttrs(n), nodeLabel(n), n.id)),
+			layout.nodes.map((n) => text('text', labelAttrs(n), n.label.text, n.id)),
 			'labels'
 		)
 	];

@@ -52,7 +52,7 @@ export function buildScene(input: SceneInput): SceneNode {
 	const map = [basemapNode(input.basemap, input.actorIsoNumeric), ...mapOverlay(input)];
 
 	const children: SceneNode[] = [
-		text('title', { id: 'aa-title' }, title(input.view.year), 'title'),
+		text('title', { id: 'aa-title' }, title(input.view, names), 'title'),
 		text('desc', { id: 'aa-desc' }, describeView(input.view, input.graph, names), 'desc')
 	];
 	if (isExport) children.push(el('rect', { width: FRAME.width, height, fill: '#ffffff' }, undefined, 'paper'), header(input, names));
