@@ -280,3 +280,54 @@ test('a bad parameter gets 400 with a message naming it, on the page and the API
 		expect(body.error, qs).toContain(qs.split('=')[0]);
 	}
 });
+
+test('every slider has an accessible name', async ({ page }) => {
+	await page.goto('/?year=2011');
+	await ready(page);
+	const names = await page
+		.getByRole('slider')
+		.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? (e as HTMLInputElement).labels?.[0]?.textContent?.trim() ?? ''));
+	expect(names.length).toBeGreaterThanOrEqual(6);
+	for (const name of ['Year', 'Geography pull', 'Threshold']) await expect(page.getByRole('slider', { name, exact: true })).toHaveCount(1);
+	expect(names.every((n) => n.length > 0)).toBe(true);
+});
+
+test('Tab from the skip link reaches a state within 12 stops, and Escape from its panel returns focus to it', async ({ page }) => {
+	await page.goto('/?year=2011');
+	await ready(page);
+	await page.keyboard.press('Tab');
+	await expect(page.getByRole('link', { name: 'Skip to the map' })).toBeFocused();
+	await page.keyboard.press('Enter');
+	let stops = 0;
+	let actor: string | null = null;
+	while (stops < 12 && !actor) {
+		await page.keyboard.press('Tab');
+		stops++;
+		actor = await page.evaluate(() => document.activeElement?.getAttribute('data-actor') ?? null);
+	}
+	expect(actor, `a state within 12 Tab stops (took ${stops})`).not.toBeNull();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(new RegExp(`focus=${actor}`));
+	await page.keyboard.press('Escape');
+	await expect(page).not.toHaveURL(/focus=/);
+	await expect(page.locator(`svg.atlas [data-actor="${actor}"]`)).toBeFocused();
+});
+
+test('arrow-key steps on the Year slider make one history entry once they settle; Back returns to the year before', async ({ page }) => {
+	await page.goto('/?year=2011');
+	await ready(page);
+	const start = await page.evaluate(() => history.length);
+	const year = page.getByRole('slider', { name: 'Year' });
+	await year.focus();
+	for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+	await expect(page).toHaveURL(/year=2014/);
+	expect(await page.evaluate(() => history.length)).toBe(start + 1);
+	await page.waitForTimeout(900);
+	await page.keyboard.press('ArrowRight');
+	await expect(page).toHaveURL(/year=2015/);
+	expect(await page.evaluate(() => history.length)).toBe(start + 2);
+	await page.goBack();
+	await expect(page).toHaveURL(/year=2014/);
+	await page.goBack();
+	await expect(page).toHaveURL(/year=2011/);
+});

@@ -25,6 +25,9 @@ export interface AtlasData {
 
 type Frame = { width: number; height: number };
 
+/** How long a slider must rest before its gesture ends (one history entry per settled value). */
+const SETTLE_MS = 700;
+
 export class DashboardState {
 	#data: () => AtlasData;
 	#history: ViewHistory;
@@ -105,6 +108,16 @@ export class DashboardState {
 
 	endGesture(): void {
 		this.#history.endGesture();
+	}
+
+	#settleTimer: ReturnType<typeof setTimeout> | undefined;
+	/**
+	 * End a slider gesture once it has settled: arrow-key steps and a drag that follow each other
+	 * within SETTLE_MS make one history entry, so Back goes to the previous settled value.
+	 */
+	settle(): void {
+		clearTimeout(this.#settleTimer);
+		this.#settleTimer = setTimeout(() => this.#history.endGesture(), SETTLE_MS);
 	}
 
 	syncLocation(): void {

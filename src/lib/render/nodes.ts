@@ -9,6 +9,7 @@ import { r2 } from '../math';
 import type { MapInput } from './input';
 import { el, text, type SceneNode } from './element';
 import { MAP_STYLE } from './style';
+import { HIT_MARGIN } from './ties';
 
 export function offFrameMarkers(layout: Layout): SceneNode | null {
 	const markers = layout.nodes
@@ -51,7 +52,7 @@ export function nodesLayer(input: MapInput, layout: Layout): SceneNode[] {
 		);
 		// On the page, a larger invisible disc makes the state easier to hit with a finger.
 		const hit = input.interactive
-			? [el('circle', { r: r2(n.r + 9), fill: 'transparent', stroke: 'none', class: 'aa-hit' }, undefined, 'hit')]
+			? [el('circle', { r: r2(n.r + HIT_MARGIN), fill: 'transparent', stroke: 'none', class: 'aa-hit' }, undefined, 'hit')]
 			: [];
 		return el('g', attrs, [...hit, circle], n.id);
 	});

@@ -28,11 +28,13 @@ export function mapOverlay(input: MapInput): SceneNode[] {
 	const overlay: SceneNode[] = [...tiesLayer(input, pos, ties)];
 	const markers = offFrameMarkers(layout);
 	if (markers) overlay.push(markers);
+	overlay.push(...nodesLayer(input, layout));
+	// After the states, so Tab reaches the states first; the targets stop short of each state's
+	// hit disc, so they never take a click meant for a state.
 	if (input.interactive) {
 		const targets = tieTargets(input, pos, names);
 		if (targets) overlay.push(targets);
 	}
-	overlay.push(...nodesLayer(input, layout));
 	return overlay;
 }
 

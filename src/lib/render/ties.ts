@@ -12,6 +12,8 @@ import { el, type SceneNode } from './element';
 import { COMPOSITE_STYLE, FADED_OPACITY, ESTIMATED_OPACITY, LAYER_STYLE, strokeWidth } from './style';
 
 const LAYER_OFFSET = 5;
+/** How far beyond a state's disc its invisible hit area reaches on the page (see nodes.ts). */
+export const HIT_MARGIN = 9;
 
 /** Unit perpendicular of a segment (zero for a degenerate one). */
 function normal(x1: number, y1: number, x2: number, y2: number): [number, number] {
@@ -115,13 +117,19 @@ export function tieTargets(input: MapInput, pos: Map<string, LayoutNode>, names:
 		shown.map((t) => {
 			const a = pos.get(t.source)!;
 			const b = pos.get(t.target)!;
+			// Stop short of each state's hit disc (its radius plus the page's 9-unit margin).
+			const len = Math.hypot(b.x - a.x, b.y - a.y) || 1;
+			const ux = (b.x - a.x) / len;
+			const uy = (b.y - a.y) / len;
+			const ta = Math.min(a.r + HIT_MARGIN, len / 2);
+			const tb = Math.min(b.r + HIT_MARGIN, len / 2);
 			return el(
 				'line',
 				{
-					x1: a.x,
-					y1: a.y,
-					x2: b.x,
-					y2: b.y,
+					x1: r2(a.x + ux * ta),
+					y1: r2(a.y + uy * ta),
+					x2: r2(b.x - ux * tb),
+					y2: r2(b.y - uy * tb),
 					class: 'aa-tie-target',
 					'data-pair': t.pair,
 					tabindex: 0,
