@@ -98,7 +98,7 @@ export function tradeCaveat(view: ViewState, graph: Graph): string {
 	const estimated = graph.ties.filter((t) => t.trade.status === 'estimated').length;
 	const missing = graph.ties.filter((t) => t.trade.status === 'missing');
 	const parts: string[] = [];
-	if (estimated) parts.push(`${estimated} estimated (faded)`);
+	if (estimated) parts.push(`${estimated} estimated (short dashes)`);
 	if (missing.length) parts.push(`${missing.length} with no figure (no trade line; their net weight uses military and tension only)`);
 	return parts.length ? `Trade in ${view.year}: of ${graph.ties.length} pairs, ${parts.join(', ')}.` : '';
 }

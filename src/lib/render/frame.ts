@@ -6,7 +6,7 @@ import { FRAME } from '../layout/projection';
 import { textWidth } from '../layout/text';
 import { layersSummary, title, tradeCaveat } from './describe';
 import { el, text, type SceneNode } from './element';
-import { legendItems } from './legend';
+import { drawsEstimate, legendItems } from './legend';
 import type { SceneInput } from './input';
 import { MAP_STYLE } from './style';
 
@@ -29,7 +29,10 @@ export function header(input: SceneInput, names: Map<string, string>): SceneNode
 }
 
 export function footer(input: SceneInput, y0: number): SceneNode {
-	const items = legendItems(input.view);
+	const items = legendItems(input.view, {
+		estimated: drawsEstimate(input.graph),
+		offFrame: input.layout.nodes.some((n) => n.anchor.offFrame)
+	});
 	const children: SceneNode[] = [];
 	let x = 20;
 	items.forEach((item, i) => {

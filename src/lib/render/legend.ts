@@ -1,6 +1,21 @@
-/** The legend entries for a view: every encoding in use, for the page's legend and the export's. */
+/** The legend entries for a view: exactly the encodings drawn, for the page's legend and the export's. */
+import type { Graph } from '../graph/graph';
 import type { ViewState } from '../model/view';
-import { COMPOSITE_STYLE, ESTIMATED_OPACITY, LAYER_STYLE } from './style';
+import { COMPOSITE_STYLE, ESTIMATED_DASH, LAYER_STYLE } from './style';
+
+/** What of the drawing the legend must explain beyond the view's layers. */
+export interface Drawn {
+	/** Some drawn line comes from an estimated trade figure. */
+	estimated: boolean;
+	/** Some state's capital lies off the map. */
+	offFrame: boolean;
+}
+
+/** Whether a graph draws a line from an estimated trade figure. */
+export function drawsEstimate(graph: Graph): boolean {
+	const estimated = new Set(graph.ties.filter((t) => t.trade.status === 'estimated').map((t) => t.pair));
+	return graph.links.some((l) => estimated.has(l.pair) && (l.kind === 'composite' || l.layer === 'trade'));
+}
 
 export interface LegendItem {
 	shape: 'line' | 'circle' | 'arrow';
@@ -12,7 +27,7 @@ export interface LegendItem {
 	opacity?: number;
 }
 
-export function legendItems(view: ViewState): LegendItem[] {
+export function legendItems(view: ViewState, drawn: Drawn): LegendItem[] {
 	const items: LegendItem[] = [];
 	if (view.mode === 'composite') {
 		const c = COMPOSITE_STYLE;
@@ -30,16 +45,15 @@ export function legendItems(view: ViewState): LegendItem[] {
 			});
 		}
 	}
-	if (view.layers.includes('trade')) {
+	if (drawn.estimated) {
 		items.push({
 			shape: 'line',
-			label: 'Faded trade: estimated figure',
+			label: `${view.mode === 'composite' ? 'Net line with estimated trade' : 'Trade, estimated figure'} (short dashes)`,
 			colour: view.mode === 'composite' ? COMPOSITE_STYLE.cooperation.colour : LAYER_STYLE.trade.colour,
-			dash: view.mode === 'composite' ? undefined : LAYER_STYLE.trade.dash,
-			opacity: ESTIMATED_OPACITY
+			dash: ESTIMATED_DASH
 		});
 	}
 	items.push({ shape: 'circle', label: 'State (size: total cooperation)' });
-	items.push({ shape: 'arrow', label: 'Capital off the map' });
+	if (drawn.offFrame) items.push({ shape: 'arrow', label: 'Capital off the map' });
 	return items;
 }

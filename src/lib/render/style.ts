@@ -48,6 +48,9 @@ export function strokeWidth(score: number): number {
 	return Math.round((0.75 + 5.25 * score) * 100) / 100;
 }
 
-/** Opacity for ties drawn from an estimated trade figure, and for ties away from the focus. */
-export const ESTIMATED_OPACITY = 0.5;
+/**
+ * One cue, one meaning: a line drawn from an estimated trade figure has short dashes (in any mode),
+ * and only ties away from the focus are faded.
+ */
+export const ESTIMATED_DASH = '2 3';
 export const FADED_OPACITY = 0.15;

@@ -9,7 +9,7 @@ import { LAYERS } from '../data/types';
 import { r2 } from '../math';
 import type { MapInput } from './input';
 import { el, type SceneNode } from './element';
-import { COMPOSITE_STYLE, FADED_OPACITY, ESTIMATED_OPACITY, LAYER_STYLE, strokeWidth } from './style';
+import { COMPOSITE_STYLE, ESTIMATED_DASH, FADED_OPACITY, LAYER_STYLE, strokeWidth } from './style';
 
 const LAYER_OFFSET = 5;
 /** How far beyond a state's disc its invisible hit area reaches on the page (see nodes.ts). */
@@ -28,11 +28,20 @@ function tieLabel(t: TieWithWeight, names: Map<string, string>): string {
 	return `${names.get(t.source)}–${names.get(t.target)}, ${t.year}: military ${s.military}, trade ${s.trade ?? 'missing (net weight from the other layers)'}, tension ${s.tension}; ${trade}`;
 }
 
-function linkOpacity(link: GraphLink, tie: TieWithWeight, focus: string | null): number | undefined {
-	let o = 1;
-	if (focus && link.source !== focus && link.target !== focus) o *= FADED_OPACITY;
-	if (tie.trade.status === 'estimated' && (link.kind === 'composite' ? true : link.layer === 'trade')) o *= ESTIMATED_OPACITY;
-	return o === 1 ? undefined : r2(o);
+function linkOpacity(link: GraphLink, focus: string | null): number | undefined {
+	return focus && link.source !== focus && link.target !== focus ? FADED_OPACITY : undefined;
+}
+
+/** Whether a drawn link comes from an estimated trade figure (the trade line, or a composite line using it). */
+function isEstimated(link: GraphLink, tie: TieWithWeight): boolean {
+	return tie.trade.status === 'estimated' && (link.kind === 'composite' || link.layer === 'trade');
+}
+
+interface GroupStyle {
+	key: string;
+	colour: string;
+	dash?: string;
+	linecap: 'round' | 'butt';
 }
 
 export function tiesLayer(input: MapInput, pos: Map<string, LayoutNode>, ties: Map<string, TieWithWeight>): SceneNode[] {
@@ -51,57 +60,52 @@ export function tiesLayer(input: MapInput, pos: Map<string, LayoutNode>, ties: M
 				x2: r2(b.x + nx * d),
 				y2: r2(b.y + ny * d),
 				'stroke-width': width,
-				opacity: linkOpacity(link, ties.get(link.pair)!, view.focus)
+				opacity: linkOpacity(link, view.focus)
 			},
 			undefined,
 			link.kind === 'layer' ? `${link.pair}:${link.layer}` : link.pair
 		);
 	};
+	/** One group per style: the lines from sourced figures, then those from estimates (short dashes). */
+	const push = (style: GroupStyle, links: GraphLink[], draw: (l: GraphLink) => SceneNode) => {
+		for (const estimated of [false, true]) {
+			const lines = links.filter((l) => isEstimated(l, ties.get(l.pair)!) === estimated).map(draw);
+			if (!lines.length) continue;
+			const key = estimated ? `${style.key}-estimated` : style.key;
+			groups.push(
+				el(
+					'g',
+					{
+						class: `aa-ties aa-ties-${key}`,
+						fill: 'none',
+						stroke: style.colour,
+						'stroke-dasharray': estimated ? ESTIMATED_DASH : style.dash,
+						'stroke-linecap': estimated ? 'butt' : style.linecap
+					},
+					lines,
+					key
+				)
+			);
+		}
+	};
 	if (view.mode === 'composite') {
 		for (const side of ['cooperation', 'tension'] as const) {
 			const style = COMPOSITE_STYLE[side];
-			const lines = graph.links
-				.filter(
-					(l): l is Extract<GraphLink, { kind: 'composite' }> => l.kind === 'composite' && (side === 'cooperation' ? l.net > 0 : l.net < 0)
-				)
-				.map((l) => line(l, 0, strokeWidth(Math.abs(l.net))));
-			if (lines.length)
-				groups.push(
-					el(
-						'g',
-						{
-							class: `aa-ties aa-ties-${side}`,
-							fill: 'none',
-							stroke: style.colour,
-							'stroke-dasharray': 'dash' in style ? style.dash : undefined,
-							'stroke-linecap': 'round'
-						},
-						lines,
-						side
-					)
-				);
+			const links = graph.links.filter(
+				(l): l is Extract<GraphLink, { kind: 'composite' }> => l.kind === 'composite' && (side === 'cooperation' ? l.net > 0 : l.net < 0)
+			);
+			push({ key: side, colour: style.colour, dash: 'dash' in style ? style.dash : undefined, linecap: 'round' }, links, (l) =>
+				line(l, 0, strokeWidth(Math.abs((l as Extract<GraphLink, { kind: 'composite' }>).net)))
+			);
 		}
 	} else {
 		for (const layer of LAYERS) {
 			const style = LAYER_STYLE[layer];
-			const lines = graph.links
-				.filter((l): l is Extract<GraphLink, { kind: 'layer' }> => l.kind === 'layer' && l.layer === layer)
-				.map((l) => line(l, l.offset, strokeWidth(l.score)));
-			if (lines.length)
-				groups.push(
-					el(
-						'g',
-						{
-							class: `aa-ties aa-ties-${layer}`,
-							fill: 'none',
-							stroke: style.colour,
-							'stroke-dasharray': style.dash,
-							'stroke-linecap': style.linecap ?? 'butt'
-						},
-						lines,
-						layer
-					)
-				);
+			const links = graph.links.filter((l): l is Extract<GraphLink, { kind: 'layer' }> => l.kind === 'layer' && l.layer === layer);
+			push({ key: layer, colour: style.colour, dash: style.dash, linecap: style.linecap ?? 'butt' }, links, (l) => {
+				const link = l as Extract<GraphLink, { kind: 'layer' }>;
+				return line(link, link.offset, strokeWidth(link.score));
+			});
 		}
 	}
 	return groups;
