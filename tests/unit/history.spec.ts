@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultDataset } from '../../src/lib/data/default/index';
 import { checkDataset } from '../../src/lib/data/checks';
-import { scorePair, scoreYear, datasetYears } from '../../src/lib/data/rubric';
+import { scorePair, datasetYears } from '../../src/lib/data/rubric';
 import { latestCompleteYear } from '../../src/lib/data/trade';
 
 const d = defaultDataset();
@@ -207,12 +207,21 @@ describe('the default dataset', () => {
 		expect(d.sources.every((x) => ['primary', 'reporting', 'secondary'].includes(x.grade))).toBe(true);
 	});
 
-	it('opens on a year with the fewest trading pairs lacking a figure, and no year later has fewer', () => {
+	it('opens on a year in which the five largest trading pairs all have a sourced figure', () => {
 		const year = latestCompleteYear(d);
-		const lacking = (y: number) =>
-			scoreYear(d, y).filter((t) => t.trade.status === 'missing' && t.trade.gap?.reason === 'not-found').length;
-		for (const y of datasetYears(d)) if (y > year) expect(lacking(y), `${y}`).toBeGreaterThan(lacking(year));
-		expect(scoreYear(d, year).filter((t) => t.trade.status === 'missing' && !t.trade.gap)).toEqual([]);
+		expect(year).toBeGreaterThanOrEqual(2020);
+		for (const pair of ['CHN-JPN', 'CHN-KOR', 'CHN-USA', 'JPN-USA', 'KOR-USA']) expect(s(pair, year).trade.status, pair).toBe('sourced');
+	});
+
+	it('codes every nuclear test at magnitude 3 and every drill encircling Taiwan as coercion 3, on every pair', () => {
+		const nuclear = d.evidence.filter((e) => e.kind === 'weapons-test' && /nuclear-test/.test(e.id));
+		expect(nuclear.length).toBeGreaterThan(10);
+		for (const e of nuclear) expect(e.magnitude, e.id).toBe(3);
+		const drills = d.evidence.filter(
+			(e) => e.pair === 'CHN-TWN' && /drill|Joint Sword|Strait Thunder/i.test(e.description) && e.from >= '2022'
+		);
+		expect(drills.length).toBeGreaterThan(3);
+		for (const e of drills) expect([e.kind, e.magnitude], e.id).toEqual(['coercion', 3]);
 	});
 
 	it('raises military cooperation with Camp David (Aug 2023) in all three US–Japan–ROK dyads', () => {

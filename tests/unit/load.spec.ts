@@ -97,7 +97,11 @@ describe('loading a dataset from files', () => {
 		// Without a word on 2014, JPN-KOR's trade has an undocumented gap: a problem, exit 1.
 		const gapless = join(dir, 'gapless.json');
 		writeFileSync(gapless, JSON.stringify(input));
-		input.gaps = [{ pair: 'JPN-KOR', from: 2014, to: 2014, reason: 'not-found', note: 'Korea Customs Service, trade by country' }];
+		input.gaps = [
+			{ pair: 'JPN-KOR', from: 2014, to: 2014, reason: 'not-found', note: 'Korea Customs Service, trade by country' },
+			{ pair: 'JPN-USA', from: 2010, to: 2014, reason: 'not-found', note: 'US Census, trade in goods with Japan' },
+			{ pair: 'KOR-USA', from: 2010, to: 2014, reason: 'not-found', note: 'US Census, trade in goods with Korea' }
+		];
 		writeFileSync(good, JSON.stringify(input));
 		delete input.sources[0]!.url;
 		writeFileSync(bad, JSON.stringify(input));
@@ -125,11 +129,8 @@ describe('loading a dataset from files', () => {
 		const f = fixtureInput();
 		for (const part of ['meta', 'actors', 'sources', 'evidence', 'trade'] as const)
 			writeFileSync(join(folder, `${part}.json`), JSON.stringify(f[part]));
-		// The optional gaps.json says why JPN-KOR 2014 has no figure.
-		writeFileSync(
-			join(folder, 'gaps.json'),
-			JSON.stringify([{ pair: 'JPN-KOR', from: 2014, to: 2014, reason: 'not-found', note: 'KITA' }])
-		);
+		// The optional gaps.json says why the fixture's trade years without a figure have none.
+		writeFileSync(join(folder, 'gaps.json'), JSON.stringify(input.gaps));
 		const kf = run(folder);
 		expect(kf.status).toBe(0);
 		expect(kf.stdout).toContain('Fixture: valid');

@@ -78,8 +78,13 @@ describe('tradeSeries', () => {
 		expect(s.get(2003)?.seriesBreak).toMatch(/reported by JPN; the rest of this series by KOR/);
 	});
 	it('keeps the other side’s figure beside the preferred one, never instead of it', () => {
-		const s = tradeSeries([fig(2002, 20), fig(2002, 25, 'JPN', 'j2002', { alt: true }), fig(2003, 21)], years);
+		const s = tradeSeries(
+			[fig(2002, 20), fig(2002, 25, 'JPN', 'j2002', { alt: true }), fig(2003, 21), fig(2005, 30, 'JPN', 'j2005', { alt: true })],
+			years
+		);
 		expect(s.get(2002)).toMatchObject({ usdBn: 20, reporter: 'KOR', others: [{ reporter: 'JPN', usdBn: 25, source: 'j2002' }] });
+		// A year with only the other side's figure is missing from the series, with that figure beside it.
+		expect(s.get(2005)).toMatchObject({ usdBn: null, status: 'missing', others: [{ reporter: 'JPN', usdBn: 30, source: 'j2005' }] });
 	});
 	it('marks a series break written in the data', () => {
 		const s = tradeSeries(
@@ -110,13 +115,23 @@ describe('tradeShare', () => {
 		{ actor: 'JPN', year: 2011, usdBn: 1678, reporter: 'JPN', basis: 'reported', source: 't' },
 		{ actor: 'KOR', year: 2011, usdBn: 1080, reporter: 'KOR', basis: 'reported', source: 't' }
 	]);
-	it('gives each partner the pair’s share of its own total trade', () => {
-		expect(tradeShare('JPN-KOR', 2011, 108, totals)).toEqual({ JPN: 0.0644, KOR: 0.1 });
+	const point = (usdBn: number | null, reporter: string | null, others?: { reporter: string; usdBn: number; source: string }[]) => ({
+		usdBn,
+		reporter,
+		others
 	});
-	it('is absent where trade is missing, and leaves out a partner without a total', () => {
-		expect(tradeShare('JPN-KOR', 2011, null, totals)).toBeUndefined();
-		expect(tradeShare('JPN-KOR', 2012, 100, totals)).toBeUndefined();
-		expect(tradeShare('CHN-KOR', 2011, 216, totals)).toEqual({ KOR: 0.2 });
+	it('gives each partner the pair’s trade as its own statistics report it, over its own total', () => {
+		expect(tradeShare('JPN-KOR', 2011, point(108, 'KOR', [{ reporter: 'JPN', usdBn: 100.68, source: 'j' }]), totals)).toEqual({
+			JPN: 0.06,
+			KOR: 0.1
+		});
+	});
+	it('gives no share to a partner whose own figure is missing: one side’s figure over the other’s total would mix two bases', () => {
+		expect(tradeShare('JPN-KOR', 2011, point(108, 'KOR'), totals)).toEqual({ KOR: 0.1 });
+	});
+	it('is absent where trade is missing or no total is known', () => {
+		expect(tradeShare('JPN-KOR', 2011, point(null, null), totals)).toBeUndefined();
+		expect(tradeShare('JPN-KOR', 2012, point(100, 'KOR'), totals)).toBeUndefined();
 	});
 });
 

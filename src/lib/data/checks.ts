@@ -1,11 +1,12 @@
 /**
  * Checks of a valid dataset that go beyond its shape: problems that make `data:check` fail (a
- * record resting only on secondary sources, a year of a trading pair with no figure and no
- * documented reason) and warnings that ask for a look (one mechanism coded at different
+ * record resting only on secondary sources, a pair-year with no trade figure and no documented
+ * reason) and warnings that ask for a look (one mechanism coded at different
  * magnitudes, records of one mechanism overlapping on a pair, unused sources). Pure.
  */
 import { parsePartialDate } from './dates';
-import { groupByPair } from './pairs';
+import { allPairs, groupByPair } from './pairs';
+import { KIND_RULES } from './rules';
 import { allTradeSeries } from './trade';
 import type { Dataset, Evidence } from './types';
 
@@ -51,16 +52,19 @@ export function checkDataset(d: Dataset): DatasetChecks {
 			);
 		}
 	}
-	// Records of one mechanism on one pair must not overlap: a successor ends its predecessor.
-	for (const [pair, list] of groupByPair(d.evidence.filter((e) => e.mechanism))) {
-		const sorted = [...list].sort((a, b) => span(a).first - span(b).first);
-		for (let i = 0; i < sorted.length; i++) {
-			for (let j = i + 1; j < sorted.length; j++) {
-				const a = sorted[i]!;
-				const b = sorted[j]!;
-				if (a.mechanism === b.mechanism && span(a).last >= span(b).first) {
+	// Two arrangements of the same kind in force together on a pair may count one thing twice, unless
+	// they are declared distinct mechanisms (records of one mechanism succeed each other by themselves).
+	for (const [pair, list] of groupByPair(d.evidence.filter((e) => e.confirmed && KIND_RULES[e.kind].timing === 'period'))) {
+		for (let i = 0; i < list.length; i++) {
+			for (let j = i + 1; j < list.length; j++) {
+				const a = list[i]!;
+				const b = list[j]!;
+				if (a.kind !== b.kind || (a.mechanism && b.mechanism)) continue;
+				const sa = span(a);
+				const sb = span(b);
+				if (sa.first <= sb.last && sb.first <= sa.last) {
 					warnings.push(
-						`${pair}: '${a.id}' and '${b.id}' (mechanism '${a.mechanism}') overlap and count one thing twice; end the first when the second begins`
+						`${pair}: '${a.id}' and '${b.id}' (both ${a.kind}) are in force together and may count one thing twice; if one replaced the other, end it the day before, or give each its mechanism`
 					);
 				}
 			}
@@ -69,9 +73,12 @@ export function checkDataset(d: Dataset): DatasetChecks {
 
 	// Every year of a pair that trades has a figure, an estimate, or a documented reason.
 	const series = allTradeSeries(d);
-	for (const pair of groupByPair(d.trade).keys()) {
+	for (const pair of allPairs(d.actors.map((a) => a.id))) {
 		const undocumented: number[] = [];
-		for (const [year, point] of series.get(pair)!) if (point.status === 'missing' && !point.gap) undocumented.push(year);
+		for (let year = d.meta.years.from; year <= d.meta.years.to; year++) {
+			const point = series.get(pair)?.get(year);
+			if ((!point || point.status === 'missing') && !point?.gap) undocumented.push(year);
+		}
 		if (undocumented.length)
 			problems.push(
 				`trade ${pair}: no figure and no documented gap for ${compactYears(undocumented)}; add the figures, or say in gaps.json why there are none (negligible, unpublished, not-found with where it would be published)`

@@ -4,6 +4,8 @@
  * The rules (weights, timing) are in `rules.ts`; documented, with reasons, in docs/data.md. Pure: no I/O, no clock, inputs are not mutated.
  */
 import { round } from '../math';
+import { isoDay, parsePartialDate } from './dates';
+import { KIND_RULES } from './rules';
 import { allPairs, groupByPair, splitPair } from './pairs';
 import { allTradeSeries, MISSING_TRADE, totalsIndex, tradeScore, tradeShare, type TradePoint } from './trade';
 import { combine, contribution, sortContributions, type Contribution, type LayerScore } from './contribution';
@@ -41,6 +43,32 @@ export function scoreLayer(evidence: readonly Evidence[], layer: EvidenceLayer, 
 	return { score: combine(contributions), contributions: sortContributions(contributions) };
 }
 
+/**
+ * Supersession: on one pair, a record of a mechanism that is followed by a later record of the same
+ * mechanism (and the same layer) ends the day before its successor begins — the 2014 trilateral
+ * information-sharing arrangement gives way to a GSOMIA of the same mechanism, a sanctions regime to
+ * its wider successor — so one arrangement never counts twice. Records are copied, never mutated.
+ */
+export function withSuccession(evidence: readonly Evidence[]): Evidence[] {
+	const groups = new Map<string, Evidence[]>();
+	for (const e of evidence) {
+		if (!e.mechanism || KIND_RULES[e.kind].timing !== 'period') continue;
+		const key = `${e.pair} ${e.layer} ${e.mechanism}`;
+		groups.set(key, [...(groups.get(key) ?? []), e]);
+	}
+	const ends = new Map<string, string>();
+	for (const list of groups.values()) {
+		const sorted = [...list].sort((a, b) => parsePartialDate(a.from)!.first - parsePartialDate(b.from)!.first);
+		for (let i = 0; i + 1 < sorted.length; i++) {
+			const e = sorted[i]!;
+			const nextFirst = parsePartialDate(sorted[i + 1]!.from)!.first;
+			const end = e.to ? parsePartialDate(e.to)!.last : Number.POSITIVE_INFINITY;
+			if (end >= nextFirst && nextFirst > parsePartialDate(e.from)!.first) ends.set(e.id, isoDay(nextFirst - 1));
+		}
+	}
+	return evidence.map((e) => (ends.has(e.id) ? { ...e, to: ends.get(e.id)! } : e));
+}
+
 interface Index {
 	pairs: string[];
 	evidence: Map<string, Evidence[]>;
@@ -55,7 +83,7 @@ function indexOf(dataset: Dataset): Index {
 	if (!index) {
 		index = {
 			pairs: allPairs(dataset.actors.map((a) => a.id)),
-			evidence: groupByPair(dataset.evidence),
+			evidence: groupByPair(withSuccession(dataset.evidence)),
 			trade: allTradeSeries(dataset),
 			totals: totalsIndex(dataset.totals)
 		};
@@ -72,7 +100,7 @@ export function scorePair(dataset: Dataset, pair: string, year: number): TieScor
 	const military = scoreLayer(evidence, 'military', year);
 	const tension = scoreLayer(evidence, 'tension', year);
 	const point = index.trade.get(pair)?.get(year) ?? MISSING_TRADE;
-	const share = tradeShare(pair, year, point.usdBn, index.totals);
+	const share = tradeShare(pair, year, point, index.totals);
 	const trade = share ? { ...point, share } : point;
 	return {
 		pair,

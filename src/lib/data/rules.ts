@@ -93,7 +93,11 @@ export const MAGNITUDE_SCALE: Record<EvidenceKind, readonly [string, string, str
 		'sector sanctions or a trade restriction',
 		'a general embargo or comprehensive sanctions'
 	],
-	incident: ['an incident without casualties', 'an armed clash or an intrusion with damage', 'an attack with deaths'],
+	incident: [
+		'an incident without casualties or damage (an airspace or water intrusion, a near miss)',
+		'an armed clash, an intrusion with damage, or a deadly accident',
+		'an attack, clash or collision with deaths'
+	],
 	'weapons-test': ['a short-range missile test', 'a long-range missile or satellite launch', 'a nuclear test or an ICBM over a neighbour'],
 	coercion: [
 		'a threat or a boycott call',

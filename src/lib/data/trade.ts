@@ -31,6 +31,8 @@ export interface TradePoint {
 	seriesBreak?: string;
 	/** The other partner's figures for this year, where published. */
 	others?: OtherFigure[];
+	/** How a sourced figure was obtained: published as a total, the sum of cited exports and imports, or worked out from cited figures. */
+	basis?: TradeFigure['basis'];
 	/** For a missing year inside a documented gap: why there is no figure. */
 	gap?: Pick<TradeGap, 'reason' | 'note'>;
 }
@@ -105,7 +107,11 @@ export function tradeSeries(
 	const byYear = new Map<number, TradeFigure[]>();
 	for (const f of figures) byYear.set(f.year, [...(byYear.get(f.year) ?? []), f]);
 	const chosen = new Map<number, TradeFigure>();
-	for (const [year, list] of byYear) chosen.set(year, list.find((f) => f.reporter === preferred) ?? list.find((f) => !f.alt) ?? list[0]!);
+	// The other side's figures (alt) are kept beside the series, never used as its value.
+	for (const [year, list] of byYear) {
+		const f = list.find((g) => g.reporter === preferred) ?? list.find((g) => !g.alt);
+		if (f) chosen.set(year, f);
+	}
 	const own = [...chosen.values()].filter((f) => f.reporter === preferred).sort((a, b) => a.year - b.year);
 	const series = new Map<number, TradePoint>();
 	let previous: TradeFigure | undefined;
@@ -123,7 +129,7 @@ export function tradeSeries(
 					: previous && previous.reporter !== f.reporter
 						? `back to ${f.reporter}'s figures after ${previous.reporter}'s for ${previous.year}`
 						: undefined);
-			const point: TradePoint = { usdBn: f.usdBn, status: 'sourced', reporter: f.reporter, sources: [f.source] };
+			const point: TradePoint = { usdBn: f.usdBn, status: 'sourced', reporter: f.reporter, sources: [f.source], basis: f.basis };
 			if (f.note) point.note = f.note;
 			if (seriesBreak) point.seriesBreak = seriesBreak;
 			if (others.length) point.others = others;
@@ -138,6 +144,8 @@ export function tradeSeries(
 			const gap = gaps.find((g) => year >= g.from && year <= g.to);
 			const point: TradePoint = { usdBn: null, status: 'missing', reporter: null, sources: [] };
 			if (gap) point.gap = { reason: gap.reason, note: gap.note };
+			const others = (byYear.get(year) ?? []).map((o) => ({ reporter: o.reporter, usdBn: o.usdBn, source: o.source }));
+			if (others.length) point.others = others;
 			if (a && b && refusal) point.note = `not estimated: ${refusal}`;
 			series.set(year, point);
 			continue;
@@ -178,22 +186,26 @@ export function totalsIndex(totals: readonly TradeTotal[]): Map<string, Map<numb
 }
 
 /**
- * Each partner's share of its own total goods trade (0..1) that the pair's trade makes up, where
- * the value and that partner's total are known; absent otherwise.
+ * Each partner's share of its own total goods trade (0..1): the pair's trade as that partner's own
+ * statistics report it, over that partner's world total. A partner whose own figure or total is
+ * missing gets no share: dividing one side's figure by the other side's total would mix two bases
+ * (China's customs count China–Taiwan trade a third higher than Taiwan's do).
  */
 export function tradeShare(
 	pair: string,
 	year: number,
-	usdBn: number | null,
+	point: Pick<TradePoint, 'usdBn' | 'reporter' | 'others'>,
 	totals: Map<string, Map<number, TradeTotal>>
 ): Record<string, number> | undefined {
-	if (usdBn === null) return undefined;
 	const ids = splitPair(pair);
-	if (!ids) return undefined;
+	if (!ids || point.usdBn === null) return undefined;
+	const byReporter = new Map<string, number>(point.others?.map((o) => [o.reporter, o.usdBn]));
+	if (point.reporter) byReporter.set(point.reporter, point.usdBn);
 	const share: Record<string, number> = {};
 	for (const id of ids) {
+		const own = byReporter.get(id);
 		const total = totals.get(id)?.get(year);
-		if (total && total.usdBn > 0) share[id] = round(Math.min(1, usdBn / total.usdBn), 4);
+		if (own !== undefined && total && total.usdBn > 0 && own <= total.usdBn) share[id] = round(own / total.usdBn, 4);
 	}
 	return Object.keys(share).length ? share : undefined;
 }

@@ -57,7 +57,7 @@ export function describeView(view: ViewState, graph: Graph, names: Map<string, s
 	return parts.join(' ');
 }
 
-type TradeLike = Pick<TieWithWeight['trade'], 'usdBn' | 'status' | 'reporter' | 'between' | 'seriesBreak' | 'gap'> & {
+type TradeLike = Pick<TieWithWeight['trade'], 'usdBn' | 'status' | 'reporter' | 'between' | 'seriesBreak' | 'gap' | 'basis'> & {
 	share?: Record<string, number>;
 };
 
@@ -77,7 +77,8 @@ export function tradeWords(t: TradeLike, names: Map<string, string>): string {
 	}
 	const parts = [`US$${formatBn(t.usdBn)} bn`];
 	if (t.status === 'estimated') parts.push(`estimated between the ${t.between?.join(' and ')} figures`);
-	if (t.reporter) parts.push(`${names.get(t.reporter) ?? t.reporter}'s statistics`);
+	if (t.reporter)
+		parts.push(`${names.get(t.reporter) ?? t.reporter}'s statistics${t.basis === 'derived' ? ', worked out from cited figures' : ''}`);
 	const share = shareWords(t.share, names);
 	if (share) parts.push(share);
 	if (t.seriesBreak) parts.push(`series break: ${t.seriesBreak}`);
