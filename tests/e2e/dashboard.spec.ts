@@ -162,12 +162,13 @@ test('each change is one history entry, and Back returns to the view before it',
 
 test('Play steps through the years to the last and stops', async ({ page }) => {
 	await page.clock.install();
-	await page.goto('/?year=2022');
+	await page.goto('/?year=2021');
 	await ready(page);
 	await page.getByRole('button', { name: /Play/ }).click();
 	await page.clock.runFor(1300);
-	await expect(page).toHaveURL(/year=2023/);
-	await page.clock.runFor(2500);
+	await expect(page.getByRole('slider', { name: 'Year' })).toHaveValue('2022');
+	await expect(page).toHaveURL(/year=2022/);
+	await page.clock.runFor(3700);
 	await expect(page.getByRole('slider', { name: 'Year' })).toHaveValue('2025');
 	await page.clock.runFor(3000);
 	await expect(page.getByRole('button', { name: /Play/ })).toBeVisible();
@@ -330,4 +331,45 @@ test('arrow-key steps on the Year slider make one history entry once they settle
 	await expect(page).toHaveURL(/year=2014/);
 	await page.goBack();
 	await expect(page).toHaveURL(/year=2011/);
+});
+
+for (const [width, height] of [
+	[1440, 900],
+	[1280, 800],
+	[1024, 768]
+] as const) {
+	test(`at ${width}×${height} a selected state's panel opens beside the map, in view, with focus on its heading`, async ({ browser }) => {
+		const context = await browser.newContext({ viewport: { width, height } });
+		const page = await context.newPage();
+		await page.goto('/?year=2016');
+		await ready(page);
+		await page.locator('svg.atlas [data-actor="KOR"]').click();
+		const heading = page.getByRole('heading', { name: 'South Korea, 2016' });
+		await expect(heading).toBeFocused();
+		const box = (await heading.boundingBox())!;
+		expect(box.y).toBeGreaterThanOrEqual(0);
+		expect(box.y + box.height).toBeLessThanOrEqual(height);
+		const map = (await page.locator('svg.atlas').boundingBox())!;
+		const panel = (await page.locator('aside.detail').boundingBox())!;
+		expect(panel.x).toBeGreaterThanOrEqual(map.x + map.width - 1);
+		await context.close();
+	});
+}
+
+test('below 1024 px the panel is a sheet over the lower part of the map that expands and closes', async ({ browser }) => {
+	const context = await browser.newContext({ viewport: { width: 800, height: 900 } });
+	const page = await context.newPage();
+	await page.goto('/?year=2016');
+	await ready(page);
+	await page.locator('svg.atlas [data-actor="JPN"]').click();
+	const sheet = page.locator('aside.detail');
+	await expect(page.getByRole('heading', { name: 'Japan, 2016' })).toBeFocused();
+	const before = (await sheet.boundingBox())!;
+	expect(before.y + before.height).toBeCloseTo(900, 0);
+	expect(before.height).toBeLessThanOrEqual(900 * 0.46);
+	await page.getByRole('button', { name: 'More' }).click();
+	await expect.poll(async () => (await sheet.boundingBox())!.height).toBeGreaterThan(900 * 0.6);
+	await page.getByRole('button', { name: "Close Japan's panel" }).click();
+	await expect(sheet).toHaveCount(0);
+	await context.close();
 });

@@ -37,6 +37,10 @@ export class DashboardState {
 	activeTie = $state<string | null>(null);
 	pinned = $state(false);
 	showTable = $state(false);
+	/** Below 1024 px the focus panel is a sheet: expanded to most of the screen, or over the map's lower part. */
+	panelExpanded = $state(false);
+	/** Counts the reader's requests to open a state's panel; the panel moves keyboard focus to its heading on each. */
+	panelRequests = $state(0);
 	/** Page-only zoom of the map (not part of the view or the exports). */
 	zoom = $state<Zoom>(NO_ZOOM);
 
@@ -137,7 +141,9 @@ export class DashboardState {
 	}
 
 	focus(actor: string | null): void {
-		this.update({ focus: actor === this.view.focus ? null : actor });
+		const next = actor === this.view.focus ? null : actor;
+		this.update({ focus: next });
+		if (next) this.panelRequests++;
 	}
 
 	togglePlay(): void {
