@@ -373,3 +373,41 @@ test('below 1024 px the panel is a sheet over the lower part of the map that exp
 	await expect(sheet).toHaveCount(0);
 	await context.close();
 });
+
+test('the tooltip follows the pointer, stays off the tie’s two states, and the hovered tie is highlighted', async ({ page }) => {
+	await page.goto('/?year=2016');
+	await ready(page);
+	// A tie, and a point along it where no other tie lies on top, in page pixels.
+	const found = await page.evaluate(() => {
+		for (const l of document.querySelectorAll<SVGLineElement>('svg.atlas .aa-tie-target')) {
+			const m = l.getScreenCTM()!;
+			for (let t = 0.25; t <= 0.75; t += 0.05) {
+				const p = new DOMPoint(
+					l.x1.baseVal.value + (l.x2.baseVal.value - l.x1.baseVal.value) * t,
+					l.y1.baseVal.value + (l.y2.baseVal.value - l.y1.baseVal.value) * t
+				).matrixTransform(m);
+				if (document.elementFromPoint(p.x, p.y) === l) return { pair: l.getAttribute('data-pair')!, x: p.x, y: p.y };
+			}
+		}
+		return null;
+	});
+	expect(found).not.toBeNull();
+	const { pair, x, y } = found!;
+	await page.mouse.move(x, y);
+	const tip = page.locator('.tooltip');
+	await expect(tip).toBeVisible();
+	const box = (await tip.boundingBox())!;
+	for (const id of pair.split('-')) {
+		const node = (await page.locator(`svg.atlas [data-actor="${id}"] circle`).last().boundingBox())!;
+		const cx = node.x + node.width / 2;
+		const cy = node.y + node.height / 2;
+		const covers = cx >= box.x && cx <= box.x + box.width && cy >= box.y && cy <= box.y + box.height;
+		expect(covers, `tooltip covers ${id}`).toBe(false);
+	}
+	// Beside the pointer, not at a fixed place.
+	const dx = Math.min(Math.abs(box.x - x), Math.abs(box.x + box.width - x));
+	const dy = Math.min(Math.abs(box.y - y), Math.abs(box.y + box.height - y));
+	expect(Math.max(dx, dy)).toBeLessThan(40);
+	const stroke = await page.locator(`svg.atlas .aa-tie-target[data-pair="${pair}"]`).evaluate((el) => getComputedStyle(el).stroke);
+	expect(stroke).not.toMatch(/^(transparent|rgba\(0, 0, 0, 0\))$/);
+});

@@ -37,6 +37,10 @@ export class DashboardState {
 	activeTie = $state<string | null>(null);
 	pinned = $state(false);
 	showTable = $state(false);
+	/** Where the pointer is over the drawing (frame units), for the tooltip; null for keyboard focus. */
+	pointer = $state<{ x: number; y: number } | null>(null);
+	/** Whether the reader last used touch (the tooltip's words say tap, not click or Escape). */
+	touch = $state(false);
 	/** Below 1024 px the focus panel is a sheet: expanded to most of the screen, or over the map's lower part. */
 	panelExpanded = $state(false);
 	/** Counts the reader's requests to open a state's panel; the panel moves keyboard focus to its heading on each. */
