@@ -411,3 +411,64 @@ test('the tooltip follows the pointer, stays off the tie’s two states, and the
 	const stroke = await page.locator(`svg.atlas .aa-tie-target[data-pair="${pair}"]`).evaluate((el) => getComputedStyle(el).stroke);
 	expect(stroke).not.toMatch(/^(transparent|rgba\(0, 0, 0, 0\))$/);
 });
+
+test('a table row opens its tie’s evidence in the panel; on a phone the table is cards with no sideways scroll', async ({
+	page,
+	browser
+}) => {
+	await page.goto('/?year=2016');
+	await ready(page);
+	await page.getByRole('button', { name: 'Table' }).click();
+	await page.getByRole('button', { name: 'Japan–South Korea: show the evidence' }).click();
+	await expect(page).toHaveURL(/focus=JPN/);
+	const open = page.locator('.panel details[open]');
+	await expect(open).toHaveCount(1);
+	await expect(open.locator('summary .partner')).toHaveText('South Korea');
+	// Every trade value at the same precision rule, with its unit in the column heading.
+	const trade = await page.locator('table tbody td:last-child').allTextContents();
+	for (const t of trade) expect(t).toMatch(/^(missing|\d+(\.\d{1,2})?( \(estimated\))?|0\.\d{1,3}( \(estimated\))?)$/);
+	await expect(page.locator('thead th').last()).toContainText('US$ bn');
+
+	const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+	const p = await phone.newPage();
+	await p.goto('/?year=2016');
+	await ready(p);
+	await p.getByRole('button', { name: 'Table' }).click();
+	const { scrollWidth, clientWidth } = await p.evaluate(() => ({
+		scrollWidth: document.documentElement.scrollWidth,
+		clientWidth: document.documentElement.clientWidth
+	}));
+	expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+	const wrap = await p.locator('.table-wrap').evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+	expect(wrap.scroll).toBeLessThanOrEqual(wrap.client);
+	await phone.close();
+});
+
+test('the dark theme passes axe (WCAG 2.2 AA) with the panel open and with the table open', async ({ browser }) => {
+	const context = await browser.newContext({ colorScheme: 'dark', viewport: { width: 1440, height: 900 } });
+	const page = await context.newPage();
+	const audit = async () =>
+		(await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations.map(
+			(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
+		);
+	await page.goto('/?year=2023&focus=JPN');
+	await ready(page);
+	expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe('rgb(251, 250, 247)');
+	await page.locator('.panel details summary').first().click();
+	expect(await audit(), 'panel').toEqual([]);
+	await page.getByRole('button', { name: 'Table' }).click();
+	expect(await audit(), 'table').toEqual([]);
+	await context.close();
+});
+
+test('printing gives one A4 landscape page with the map, its title and legend, and no controls', async ({ page }) => {
+	await page.goto('/?year=2016&focus=KOR');
+	await ready(page);
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.locator('.side')).toBeHidden();
+	await expect(page.locator('svg.atlas')).toBeVisible();
+	await expect(page.locator('.stage-title')).toBeVisible();
+	await expect(page.getByRole('list', { name: 'Legend' })).toBeVisible();
+	const pdf = (await page.pdf({ format: 'A4', landscape: true, printBackground: true })).toString('latin1');
+	expect((pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBe(1);
+});

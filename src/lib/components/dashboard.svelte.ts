@@ -144,6 +144,16 @@ export class DashboardState {
 		this.zoom = panTo(x, y, k, frame);
 	}
 
+	/** The tie whose evidence the focus panel shows opened (from a table row). */
+	openPair = $state<string | null>(null);
+
+	/** Show a tie's evidence: focus one of its states and open the tie in the panel. */
+	openEvidence(pair: string, actor: string): void {
+		this.openPair = pair;
+		if (this.view.focus !== actor) this.focus(actor);
+		else this.panelRequests++;
+	}
+
 	focus(actor: string | null): void {
 		const next = actor === this.view.focus ? null : actor;
 		this.update({ focus: next });
