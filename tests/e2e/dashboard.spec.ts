@@ -472,3 +472,33 @@ test('printing gives one A4 landscape page with the map, its title and legend, a
 	const pdf = (await page.pdf({ format: 'A4', landscape: true, printBackground: true })).toString('latin1');
 	expect((pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBe(1);
 });
+
+test('on a 390×844 phone the map is at least 0.9× as tall as wide, labels are at least 11 px, and the Year slider is in view with the map', async ({
+	browser
+}) => {
+	const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+	const page = await context.newPage();
+	await page.goto('/?year=2016');
+	await ready(page);
+	const map = (await page.locator('svg.atlas').boundingBox())!;
+	expect(map.height).toBeGreaterThanOrEqual(0.9 * map.width - 1);
+	const sizes = await page
+		.locator('svg.atlas text')
+		.evaluateAll((ts) =>
+			ts
+				.filter((t) => (t as SVGTextElement).getBoundingClientRect().height > 0)
+				.map((t) => (t as SVGTextElement).getBoundingClientRect().height)
+		);
+	expect(sizes.length).toBe(8);
+	for (const h of sizes) expect(h).toBeGreaterThanOrEqual(11);
+	const year = page.getByRole('slider', { name: 'Year' });
+	await expect(year).toHaveCount(1);
+	await expect(year).toBeInViewport();
+	await expect(page.locator('svg.atlas')).toBeInViewport({ ratio: 0.5 });
+	// The zoom buttons sit outside the map: they cover no state.
+	for (const b of await page.locator('.zoom button').all()) {
+		const box = (await b.boundingBox())!;
+		expect(box.y).toBeGreaterThanOrEqual(map.y + map.height - 1);
+	}
+	await context.close();
+});

@@ -8,7 +8,11 @@ import { FRAME } from '../layout/projection';
 import { r2 } from '../math';
 import type { MapInput } from './input';
 import { el, text, type SceneNode } from './element';
+import { labelTexts } from '../layout/labels';
 import { MAP_STYLE } from './style';
+
+/** Short labels' size in frame units: at least 11 CSS px on a 390 px wide phone (390 / 960 × 28 ≈ 11.4). */
+export const PHONE_LABEL_SIZE = 28;
 import { HIT_MARGIN } from './ties';
 
 export function offFrameMarkers(layout: Layout): SceneNode | null {
@@ -83,6 +87,27 @@ export function nodesLayer(input: MapInput, layout: Layout): SceneNode[] {
 			{ class: 'aa-labels', 'font-size': 12, fill: MAP_STYLE.text, 'aria-hidden': input.interactive ? 'true' : undefined },
 			layout.nodes.map((n) => text('text', labelAttrs(n), n.label.text, n.id)),
 			'labels'
-		)
+		),
+		// On the page only: short labels (KOR, USA →) in large type, which a phone shows instead of the
+		// full names (each state's full name stays its accessible name and is in the tooltip).
+		...(input.interactive
+			? [
+					el(
+						'g',
+						{
+							class: 'aa-labels-short',
+							'font-size': PHONE_LABEL_SIZE,
+							fill: MAP_STYLE.text,
+							stroke: MAP_STYLE.halo,
+							'stroke-width': 6,
+							'stroke-linejoin': 'round',
+							'paint-order': 'stroke',
+							'aria-hidden': 'true'
+						},
+						layout.nodes.map((n) => text('text', labelAttrs(n), labelTexts(n).at(-1)!, n.id)),
+						'short'
+					)
+				]
+			: [])
 	];
 }
