@@ -270,3 +270,17 @@ describe('the title says what is drawn', () => {
 		expect(text.split('Northeast Asia, 2016: tension ties of South Korea').length - 1).toBe(2);
 	});
 });
+
+describe('where the capitals are', () => {
+	it('draws a leader from each capital to a state that has moved far from it (geography pull 0), and none at pull 1', () => {
+		const free = parseXml(renderView(d, 'year=2011&geo=0'));
+		const capitals = free.nodes.findIndex((n) => n.name === 'g' && n.attrs.class === 'aa-capitals');
+		expect(capitals).toBeGreaterThan(-1);
+		const lines = free.nodes.filter((n) => n.parent === capitals && n.name === 'line');
+		expect(lines.length).toBeGreaterThanOrEqual(4);
+		expect(free.text).toContain('Where a state’s capital is');
+		const tethered = parseXml(renderView(d, 'year=2011&geo=1'));
+		expect(tethered.nodes.some((n) => n.attrs.class === 'aa-capitals')).toBe(false);
+		expect(tethered.text).not.toContain('Where a state’s capital is');
+	});
+});

@@ -7,6 +7,7 @@ import { textWidth } from '../layout/text';
 import { layersSummary, title, tradeCaveat } from './describe';
 import { el, text, type SceneNode } from './element';
 import { drawsEstimate, legendItems } from './legend';
+import { driftsFromCapital } from './nodes';
 import type { SceneInput } from './input';
 import { MAP_STYLE } from './style';
 
@@ -31,7 +32,8 @@ export function header(input: SceneInput, names: Map<string, string>): SceneNode
 export function footer(input: SceneInput, y0: number): SceneNode {
 	const items = legendItems(input.view, {
 		estimated: drawsEstimate(input.graph),
-		offFrame: input.layout.nodes.some((n) => n.anchor.offFrame)
+		offFrame: input.layout.nodes.some((n) => n.anchor.offFrame),
+		leaders: input.layout.nodes.some(driftsFromCapital)
 	});
 	const children: SceneNode[] = [];
 	let x = 20;
@@ -52,7 +54,12 @@ export function footer(input: SceneInput, y0: number): SceneNode {
 					})
 				: item.shape === 'circle'
 					? el('circle', { cx: x + 15, cy: rowY - 4, r: 6, fill: MAP_STYLE.nodeFill, stroke: MAP_STYLE.node, 'stroke-width': 2 })
-					: el('path', { d: `M${x + 9} ${rowY - 11}L${x + 21} ${rowY - 4}L${x + 9} ${rowY + 3}Z`, fill: MAP_STYLE.muted });
+					: item.shape === 'capital'
+						? el('g', { fill: MAP_STYLE.muted, stroke: MAP_STYLE.muted, 'stroke-width': 1, 'stroke-dasharray': '3 3' }, [
+								el('line', { x1: x + 3, y1: rowY - 4, x2: x + 30, y2: rowY - 4 }),
+								el('circle', { cx: x + 3, cy: rowY - 4, r: 3, stroke: 'none' })
+							])
+						: el('path', { d: `M${x + 9} ${rowY - 11}L${x + 21} ${rowY - 4}L${x + 9} ${rowY + 3}Z`, fill: MAP_STYLE.muted });
 		children.push(
 			el(
 				'g',

@@ -9,6 +9,8 @@ export interface Drawn {
 	estimated: boolean;
 	/** Some state's capital lies off the map. */
 	offFrame: boolean;
+	/** Some state has moved away from its capital, which a leader line marks. */
+	leaders?: boolean;
 }
 
 /** Whether a graph draws a line from an estimated trade figure. */
@@ -18,7 +20,7 @@ export function drawsEstimate(graph: Graph): boolean {
 }
 
 export interface LegendItem {
-	shape: 'line' | 'circle' | 'arrow';
+	shape: 'line' | 'circle' | 'arrow' | 'capital';
 	label: string;
 	colour?: string;
 	dash?: string;
@@ -55,5 +57,6 @@ export function legendItems(view: ViewState, drawn: Drawn): LegendItem[] {
 	}
 	items.push({ shape: 'circle', label: 'State (size: total cooperation)' });
 	if (drawn.offFrame) items.push({ shape: 'arrow', label: 'Capital off the map' });
+	if (drawn.leaders) items.push({ shape: 'capital', label: 'Where a state’s capital is (dashed to the state)' });
 	return items;
 }

@@ -11,9 +11,44 @@ import { el, text, type SceneNode } from './element';
 import { labelTexts } from '../layout/labels';
 import { MAP_STYLE } from './style';
 
+import { HIT_MARGIN } from './ties';
+
 /** Short labels' size in frame units: at least 11 CSS px on a 390 px wide phone (390 / 960 × 28 ≈ 11.4). */
 export const PHONE_LABEL_SIZE = 28;
-import { HIT_MARGIN } from './ties';
+
+/** How far (frame units, beyond its disc) a state may drift from its capital before a leader line shows where the capital is. */
+const LEADER_AFTER = 30;
+
+/** Whether a state's node has moved away from its capital (or from its off-map arrow) far enough to need a leader line. */
+export function driftsFromCapital(n: LayoutNode): boolean {
+	return Math.hypot(n.x - n.anchor.x, n.y - n.anchor.y) > n.r + LEADER_AFTER;
+}
+
+/**
+ * Where each state's capital is, when the layout has moved the state away from it (a low geography
+ * pull): a small mark at the capital (or the off-map arrow's point) and a thin dashed line to the
+ * state, so the map still means something.
+ */
+export function capitalLeaders(layout: Layout): SceneNode | null {
+	const drifting = layout.nodes.filter(driftsFromCapital);
+	if (!drifting.length) return null;
+	const parts = drifting.flatMap((n) => {
+		const { x: ax, y: ay } = n.anchor;
+		const len = Math.hypot(n.x - ax, n.y - ay);
+		const ex = n.x - ((n.x - ax) / len) * n.r;
+		const ey = n.y - ((n.y - ay) / len) * n.r;
+		const leader = el('line', { x1: r2(ax), y1: r2(ay), x2: r2(ex), y2: r2(ey) }, undefined, `${n.id}:leader`);
+		return n.anchor.offFrame
+			? [leader]
+			: [leader, el('circle', { cx: r2(ax), cy: r2(ay), r: 3, stroke: 'none' }, undefined, `${n.id}:capital`)];
+	});
+	return el(
+		'g',
+		{ class: 'aa-capitals', fill: MAP_STYLE.muted, stroke: MAP_STYLE.muted, 'stroke-width': 1, 'stroke-dasharray': '3 3' },
+		parts,
+		'capitals'
+	);
+}
 
 export function offFrameMarkers(layout: Layout): SceneNode | null {
 	const markers = layout.nodes

@@ -12,7 +12,7 @@ import { basemapLayer } from './basemap';
 import { describeView, title } from './describe';
 import { el, text, type SceneNode } from './element';
 import { EXPORT_HEIGHT, HEADER_HEIGHT, footer, header } from './frame';
-import { nodesLayer, offFrameMarkers } from './nodes';
+import { capitalLeaders, nodesLayer, offFrameMarkers } from './nodes';
 import { FONT_STACK } from './style';
 import { tieTargets, tiesLayer } from './ties';
 import type { BasemapSource, MapInput, SceneInput } from './input';
@@ -25,7 +25,8 @@ export function mapOverlay(input: MapInput): SceneNode[] {
 	const pos = new Map(layout.nodes.map((n) => [n.id, n]));
 	const ties = new Map(graph.ties.map((t) => [t.pair, t]));
 	const names = new Map(layout.nodes.map((n) => [n.id, n.name]));
-	const overlay: SceneNode[] = [...tiesLayer(input, pos, ties)];
+	const leaders = capitalLeaders(layout);
+	const overlay: SceneNode[] = [...(leaders ? [leaders] : []), ...tiesLayer(input, pos, ties)];
 	const markers = offFrameMarkers(layout);
 	if (markers) overlay.push(markers);
 	overlay.push(...nodesLayer(input, layout));
