@@ -502,3 +502,38 @@ test('on a 390×844 phone the map is at least 0.9× as tall as wide, labels are 
 	}
 	await context.close();
 });
+
+test('the states are one Tab stop: arrow keys move between them, and Tab goes on to the ties', async ({ page }) => {
+	await page.goto('/?year=2016');
+	await ready(page);
+	const states = page.locator('svg.atlas .aa-node[data-actor]');
+	const ids = await states.evaluateAll((gs) => gs.map((g) => g.getAttribute('data-actor')));
+	expect(await states.evaluateAll((gs) => gs.filter((g) => g.getAttribute('tabindex') === '0').length)).toBe(1);
+	await page.locator(`svg.atlas [data-actor="${ids[0]}"]`).focus();
+	await page.keyboard.press('ArrowRight');
+	await expect(page.locator(`svg.atlas [data-actor="${ids[1]}"]`)).toBeFocused();
+	await page.keyboard.press('ArrowLeft');
+	await page.keyboard.press('ArrowLeft');
+	await expect(page.locator(`svg.atlas [data-actor="${ids[ids.length - 1]}"]`)).toBeFocused();
+	await page.keyboard.press('Home');
+	await expect(page.locator(`svg.atlas [data-actor="${ids[0]}"]`)).toBeFocused();
+	await page.keyboard.press('Tab');
+	expect(await page.evaluate(() => document.activeElement?.getAttribute('data-pair'))).toMatch(/^[A-Z]{3}-[A-Z]{3}$/);
+});
+
+test('a drag of the Year slider is one history entry: Back returns to the year before the drag', async ({ page }) => {
+	await page.goto('/?year=2011');
+	await ready(page);
+	const start = await page.evaluate(() => history.length);
+	const slider = page.getByRole('slider', { name: 'Year' });
+	const box = (await slider.boundingBox())!;
+	const xOf = (year: number) => box.x + ((year - 2000) / 25) * box.width;
+	await page.mouse.move(xOf(2011), box.y + box.height / 2);
+	await page.mouse.down();
+	for (const year of [2012, 2014, 2016, 2018]) await page.mouse.move(xOf(year), box.y + box.height / 2, { steps: 3 });
+	await page.mouse.up();
+	await expect(page).not.toHaveURL(/year=2011/);
+	expect(await page.evaluate(() => history.length)).toBe(start + 1);
+	await page.goBack();
+	await expect(page).toHaveURL(/year=2011$/);
+});

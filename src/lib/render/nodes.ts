@@ -70,6 +70,8 @@ export function offFrameMarkers(layout: Layout): SceneNode | null {
 
 export function nodesLayer(input: MapInput, layout: Layout): SceneNode[] {
 	const focus = input.view.focus;
+	// One Tab stop for all the states (the focused one, else the first); arrow keys move between them.
+	const tabStop = focus && layout.nodes.some((n) => n.id === focus) ? focus : layout.nodes[0]?.id;
 	const nodes = layout.nodes.map((n) => {
 		const focused = focus === n.id;
 		const attrs: Record<string, string | number | undefined> = {
@@ -78,7 +80,7 @@ export function nodesLayer(input: MapInput, layout: Layout): SceneNode[] {
 			'data-actor': n.id
 		};
 		if (input.interactive) {
-			attrs.tabindex = 0;
+			attrs.tabindex = n.id === tabStop ? 0 : -1;
 			attrs.role = 'button';
 			attrs['aria-label'] = n.name;
 			attrs['aria-pressed'] = focused ? 'true' : 'false';
