@@ -482,8 +482,9 @@ test('on a 390×844 phone the map is at least 0.9× as tall as wide, labels are 
 	await ready(page);
 	const map = (await page.locator('svg.atlas').boundingBox())!;
 	expect(map.height).toBeGreaterThanOrEqual(0.9 * map.width - 1);
+	await expect(page.locator('svg.atlas .aa-stamp')).toHaveText('2016 · military, trade, tension');
 	const sizes = await page
-		.locator('svg.atlas text')
+		.locator('svg.atlas .aa-labels-short text, svg.atlas .aa-labels text')
 		.evaluateAll((ts) =>
 			ts
 				.filter((t) => (t as SVGTextElement).getBoundingClientRect().height > 0)

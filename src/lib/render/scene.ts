@@ -13,7 +13,7 @@ import { describeView, title } from './describe';
 import { el, text, type SceneNode } from './element';
 import { EXPORT_HEIGHT, HEADER_HEIGHT, footer, header } from './frame';
 import { capitalLeaders, nodesLayer, offFrameMarkers } from './nodes';
-import { FONT_STACK } from './style';
+import { FONT_STACK, MAP_STYLE } from './style';
 import { tieTargets, tiesLayer } from './ties';
 import type { BasemapSource, MapInput, SceneInput } from './input';
 
@@ -35,8 +35,34 @@ export function mapOverlay(input: MapInput): SceneNode[] {
 	if (input.interactive) {
 		const targets = tieTargets(input, pos, names);
 		if (targets) overlay.push(targets);
+		overlay.push(viewStamp(input.view));
 	}
 	return overlay;
+}
+
+/** On the page, the view in the map's corner ("2016 · military, trade · composite"), so a cropped screenshot still says what it shows. */
+function viewStamp(view: MapInput['view']): SceneNode {
+	const words = [
+		String(view.year),
+		view.layers.length ? view.layers.join(', ') : 'no layers',
+		view.mode === 'composite' ? 'composite' : ''
+	];
+	return text(
+		'text',
+		{
+			class: 'aa-stamp',
+			x: 8,
+			y: FRAME.height - 8,
+			'font-size': 13,
+			fill: MAP_STYLE.muted,
+			stroke: MAP_STYLE.halo,
+			'stroke-width': 3,
+			'paint-order': 'stroke',
+			'aria-hidden': 'true'
+		},
+		words.filter(Boolean).join(' · '),
+		'stamp'
+	);
 }
 
 /** The basemap node of a scene (the first child of its `map` group). */
