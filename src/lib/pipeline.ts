@@ -5,6 +5,7 @@
  */
 import type { Dataset, DatasetMeta } from './data/types';
 import { buildGraph, type Graph } from './graph/graph';
+import type { Anchors } from './layout/anchors';
 import { layoutGraph, type Layout } from './layout/force';
 import type { ViewState } from './model/view';
 import type { SceneNode } from './render/element';
@@ -16,9 +17,10 @@ export interface Snapshot {
 	layout: Layout;
 }
 
-export function computeSnapshot(dataset: Dataset, view: ViewState): Snapshot {
+/** `anchors`: each state's anchor in the frame (`layout/anchors.ts`), computed once per dataset. */
+export function computeSnapshot(dataset: Dataset, view: ViewState, anchors: Anchors): Snapshot {
 	const graph = buildGraph(dataset, view);
-	return { view, graph, layout: layoutGraph(graph, view.geo) };
+	return { view, graph, layout: layoutGraph(graph, view.geo, anchors) };
 }
 
 /** The scene of a snapshot, for the page (interactive) or for an export (with header and footer). */

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { computeSnapshot } from '$lib/pipeline';
-import { dataset, defaultYear, viewContext } from '$lib/server/data';
+import { anchors, dataset, defaultYear, viewContext } from '$lib/server/data';
 import { focusDetails } from '$lib/view/details';
 import { parseView, viewErrorMessage } from '$lib/view/state';
 import type { PageServerLoad } from './$types';
@@ -9,10 +9,11 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = ({ url }) => {
 	const parsed = parseView(url.searchParams, viewContext);
 	if (!parsed.ok) error(400, viewErrorMessage(parsed.errors));
-	const snapshot = computeSnapshot(dataset, parsed.view);
+	const snapshot = computeSnapshot(dataset, parsed.view, anchors);
 	return {
 		meta: dataset.meta,
 		defaultYear,
+		anchors,
 		actors: dataset.actors.map((a) => ({ id: a.id, name: a.name, isoNumeric: a.isoNumeric })),
 		snapshot,
 		details: parsed.view.focus ? focusDetails(dataset, snapshot.graph, parsed.view.focus) : null

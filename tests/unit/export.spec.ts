@@ -7,6 +7,7 @@ import type { Dataset } from '../../src/lib/data/types';
 import { isFormula, parseCsv } from '../../src/lib/export/csv';
 import { DATA_COLUMNS, tieRows, tiesCsv, tiesJson } from '../../src/lib/export/data';
 import { exportFileName, exportSvg } from '../../src/lib/export/svg';
+import { anchorsOf } from '../../src/lib/layout/anchors';
 import { computeSnapshot } from '../../src/lib/pipeline';
 import { escapeAttr, escapeText } from '../../src/lib/render/serialise';
 import { defaultView, viewContext, type ViewState } from '../../src/lib/model/view';
@@ -179,7 +180,7 @@ describe('hostile text in the data', () => {
 
 	it('round-trips hostile ids, statuses and URLs through the CSV and JSON data exports', () => {
 		const ctx = viewContext(d);
-		const rows = tieRows(d, computeSnapshot(d, { ...defaultView(ctx), year: 2016 }).graph.ties);
+		const rows = tieRows(d, computeSnapshot(d, { ...defaultView(ctx), year: 2016 }, anchorsOf(d.actors)).graph.ties);
 		fc.assert(
 			fc.property(nasty, nasty, nasty, (id, url, reporter) => {
 				const hostile = rows.map((r, i) =>
@@ -211,7 +212,7 @@ describe('hostile text in the data', () => {
 describe('export data', () => {
 	it('lists the ties in view with scores, weight, trade and the sources behind them, and round-trips as CSV', () => {
 		const ctx = viewContext(d);
-		const snap = computeSnapshot(d, { ...defaultView(ctx), year: 2016, min: 0.3 });
+		const snap = computeSnapshot(d, { ...defaultView(ctx), year: 2016, min: 0.3 }, anchorsOf(d.actors));
 		const rows = tieRows(d, snap.graph.ties);
 		expect(rows.length).toBe(snap.graph.ties.filter((t) => t.shown).length);
 		const jk = rows.find((r) => r.source === 'JPN' && r.target === 'KOR')!;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { forceSimulation } from 'd3-force';
 import { defaultDataset } from '../../src/lib/data/default/index';
 import { buildGraph, type Graph } from '../../src/lib/graph/graph';
+import { anchorsOf } from '../../src/lib/layout/anchors';
 import { layoutGraph, ticksToSettle } from '../../src/lib/layout/force';
 import { placeLabels } from '../../src/lib/layout/labels';
 import { FRAME } from '../../src/lib/layout/projection';
@@ -10,6 +11,7 @@ import { parseView } from '../../src/lib/view/state';
 
 const d = defaultDataset();
 const ctx = viewContext(d);
+const anchors = anchorsOf(d.actors);
 const graph = (over = {}) => buildGraph(d, { ...defaultView(ctx), year: 2011, ...over });
 const dist = (a: { x: number; y: number }, b: { x: number; y: number }) => Math.hypot(a.x - b.x, a.y - b.y);
 
@@ -21,24 +23,24 @@ describe('layoutGraph', () => {
 
 	it('is deterministic: same input, same positions', () => {
 		const g = graph();
-		expect(layoutGraph(g, 0.4)).toEqual(layoutGraph(structuredClone(g), 0.4));
+		expect(layoutGraph(g, 0.4, anchors)).toEqual(layoutGraph(structuredClone(g), 0.4, anchors));
 	});
 
 	it('does not depend on the order of the nodes and does not mutate them', () => {
 		const g = graph();
 		const reversed: Graph = { ...g, nodes: [...g.nodes].reverse() };
 		const before = structuredClone(reversed);
-		expect(layoutGraph(reversed, 0.5)).toEqual(layoutGraph(g, 0.5));
+		expect(layoutGraph(reversed, 0.5, anchors)).toEqual(layoutGraph(g, 0.5, anchors));
 		expect(reversed).toEqual(before);
 	});
 
 	it('with geo=1 keeps each state within a few units of its capital', () => {
-		for (const n of layoutGraph(graph(), 1).nodes) expect(dist(n, n.anchor), n.id).toBeLessThan(6);
+		for (const n of layoutGraph(graph(), 1, anchors).nodes) expect(dist(n, n.anchor), n.id).toBeLessThan(6);
 	});
 
 	it('with geo=0 puts tied states closer than untied ones', () => {
 		const g = graph({ layers: ['military', 'trade'] });
-		const l = layoutGraph(g, 0);
+		const l = layoutGraph(g, 0, anchors);
 		const pos = new Map(l.nodes.map((n) => [n.id, n]));
 		// The six most strongly tied pairs against the six least tied.
 		const byPull = [...g.forces].sort((a, b) => b.attraction - a.attraction);
@@ -50,8 +52,8 @@ describe('layoutGraph', () => {
 	});
 
 	it('pushes a tense pair further apart as the tension weight grows', () => {
-		const calm = layoutGraph(graph({ weights: { military: 1, trade: 1, tension: 0 } }), 0.3);
-		const tense = layoutGraph(graph({ weights: { military: 1, trade: 1, tension: 2 } }), 0.3);
+		const calm = layoutGraph(graph({ weights: { military: 1, trade: 1, tension: 0 } }), 0.3, anchors);
+		const tense = layoutGraph(graph({ weights: { military: 1, trade: 1, tension: 2 } }), 0.3, anchors);
 		const gap = (l: typeof calm) =>
 			dist(
 				l.nodes.find((n) => n.id === 'KOR')!,
@@ -62,7 +64,7 @@ describe('layoutGraph', () => {
 
 	it('keeps nodes inside the frame and apart from each other', () => {
 		for (const geo of [0, 0.5, 1]) {
-			const l = layoutGraph(graph(), geo);
+			const l = layoutGraph(graph(), geo, anchors);
 			for (const n of l.nodes) {
 				expect(n.x - n.r).toBeGreaterThanOrEqual(FRAME.margin - 1e-9);
 				expect(n.x + n.r).toBeLessThanOrEqual(FRAME.width - FRAME.margin + 1e-9);
@@ -81,7 +83,7 @@ describe('placeLabels', () => {
 
 	it('keeps labels off each other and off the nodes in the default views', () => {
 		for (const year of [2011, 2019, 2023]) {
-			const l = layoutGraph(graph({ year }), 0.7);
+			const l = layoutGraph(graph({ year }), 0.7, anchors);
 			for (const a of l.nodes) {
 				for (const b of l.nodes) {
 					if (a === b) continue;
@@ -125,7 +127,7 @@ describe('placeLabels', () => {
 	])('never lets a label cross the frame (%s)', (query) => {
 		const parsed = parseView(new URLSearchParams(query), viewContext(d));
 		if (!parsed.ok) throw new Error(query);
-		const l = layoutGraph(buildGraph(d, parsed.view), parsed.view.geo);
+		const l = layoutGraph(buildGraph(d, parsed.view), parsed.view.geo, anchors);
 		for (const n of l.nodes) {
 			const b = n.label.box;
 			expect(b.x0, `${n.id} ${n.label.text}`).toBeGreaterThanOrEqual(0);

@@ -8,6 +8,7 @@
 import { createContext } from 'svelte';
 import type { Dataset, DatasetMeta } from '$lib/data/types';
 import { viewContext, type ViewContext, type ViewState } from '$lib/model/view';
+import type { Anchors } from '$lib/layout/anchors';
 import { computeSnapshot, type Snapshot } from '$lib/pipeline';
 import { focusDetails, type FocusDetails } from '$lib/view/details';
 import { NO_ZOOM, panTo, zoomBy, type Zoom } from '$lib/view/zoom';
@@ -18,6 +19,8 @@ import { Playback } from './state/playback.svelte';
 export interface AtlasData {
 	meta: DatasetMeta;
 	defaultYear: number;
+	/** Each state's anchor in the frame, from the server (the page needs no projection code). */
+	anchors: Anchors;
 	actors: { id: string; name: string; isoNumeric: string }[];
 	snapshot: Snapshot;
 	details: FocusDetails | null;
@@ -85,7 +88,7 @@ export class DashboardState {
 		return this.#history.view;
 	}
 
-	readonly snapshot: Snapshot = $derived(this.dataset ? computeSnapshot(this.dataset, this.view) : this.data.snapshot);
+	readonly snapshot: Snapshot = $derived(this.dataset ? computeSnapshot(this.dataset, this.view, this.data.anchors) : this.data.snapshot);
 
 	readonly details: FocusDetails | null = $derived(
 		this.view.focus ? (this.dataset ? focusDetails(this.dataset, this.snapshot.graph, this.view.focus) : this.data.details) : null

@@ -8,7 +8,8 @@
 import { r2 } from '../math';
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type Force, type SimulationNodeDatum } from 'd3-force';
 import type { Graph } from '../graph/graph';
-import { capitalAnchor, FRAME, type Anchor } from './projection';
+import type { Anchors } from './anchors';
+import { FRAME, type Anchor } from './frame';
 import { labelTexts, placeLabels, type LabelBox } from './labels';
 
 export interface LayoutNode {
@@ -68,10 +69,16 @@ function radius(cooperation: number, max: number): number {
  * The simulation for a graph, built but not run: nodes sorted by id, copied, placed at their
  * anchors. `layoutGraph` runs it; the bench times its ticks alone to measure our overhead.
  */
-export function createSimulation(graph: Pick<Graph, 'nodes' | 'forces'>, geo: number) {
+export function createSimulation(graph: Pick<Graph, 'nodes' | 'forces'>, geo: number, anchorOf: Anchors) {
 	const { width, height } = FRAME;
 	const sorted = [...graph.nodes].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-	const anchors = new Map(sorted.map((n) => [n.id, capitalAnchor(n.lon, n.lat)]));
+	const anchors = new Map(
+		sorted.map((n) => {
+			const a = anchorOf[n.id];
+			if (!a) throw new Error(`no anchor for ${n.id}`);
+			return [n.id, a];
+		})
+	);
 	const maxCoop = Math.max(0, ...sorted.map((n) => n.cooperation));
 	const radii = new Map(sorted.map((n) => [n.id, radius(n.cooperation, maxCoop)]));
 	const sim: SimNode[] = sorted.map((n) => {
@@ -111,9 +118,9 @@ export function createSimulation(graph: Pick<Graph, 'nodes' | 'forces'>, geo: nu
 }
 
 /** Lay out a graph. `geo` in [0, 1]. The input is not mutated. */
-export function layoutGraph(graph: Pick<Graph, 'nodes' | 'forces'>, geo: number, ticks = ticksToSettle()): Layout {
+export function layoutGraph(graph: Pick<Graph, 'nodes' | 'forces'>, geo: number, anchors: Anchors, ticks = ticksToSettle()): Layout {
 	const { width, height, margin } = FRAME;
-	const { simulation, sim, sorted, anchors, radii } = createSimulation(graph, geo);
+	const { simulation, sim, sorted, anchors: anchorMap, radii } = createSimulation(graph, geo, anchors);
 	simulation.tick(ticks);
 
 	const names = new Map(sorted.map((n) => [n.id, n.name]));
@@ -125,7 +132,7 @@ export function layoutGraph(graph: Pick<Graph, 'nodes' | 'forces'>, geo: number,
 			x: r2(clamp(s.x!, margin + r, width - margin - r)),
 			y: r2(clamp(s.y!, margin + r, height - margin - r)),
 			r: r2(r),
-			anchor: roundAnchor(anchors.get(s.id)!)
+			anchor: roundAnchor(anchorMap.get(s.id)!)
 		};
 	});
 	const labels = placeLabels(

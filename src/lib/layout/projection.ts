@@ -4,15 +4,9 @@
  * Washington) get an anchor on the frame's edge that faces them, at their latitude where it fits.
  */
 import { geoConicConformal, type GeoProjection } from 'd3-geo';
+import { EDGE_INSET, FRAME, REGION, type Anchor } from './frame';
 
-/** The drawing's size in SVG user units; the SVG scales to its container. */
-export const FRAME = { width: 960, height: 640, margin: 28 } as const;
-
-/** How far in from the frame's edge an off-map capital's anchor sits: room for the largest node. */
-export const EDGE_INSET = FRAME.margin + 14;
-
-/** The region shown, in degrees. */
-export const REGION = { west: 88, east: 152, south: 18, north: 56 } as const;
+export { EDGE_INSET, FRAME, REGION, type Anchor } from './frame';
 
 /** The region's outline, densified so that the fit follows the conic's curved edges. */
 export function regionOutline(): GeoJSON.Polygon {
@@ -58,15 +52,6 @@ export function project(lonLat: [number, number]): [number, number] {
 export function inFrame([x, y]: [number, number]): boolean {
 	const { width, height, margin } = FRAME;
 	return x >= margin && x <= width - margin && y >= margin && y <= height - margin;
-}
-
-export interface Anchor {
-	x: number;
-	y: number;
-	/** True when the capital lies outside the region and the anchor sits on the frame's edge. */
-	offFrame: boolean;
-	/** For an off-frame anchor, the edge it sits on. */
-	edge?: 'east' | 'west';
 }
 
 /**

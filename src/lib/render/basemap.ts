@@ -1,5 +1,5 @@
 /** The basemap as scene nodes: sea, graticule, other countries, then the dataset's states in a warmer tint. */
-import { FRAME } from '../layout/projection';
+import { FRAME } from '../layout/frame';
 import type { Basemap } from '../map/basemap';
 import { el, type SceneNode } from './element';
 import { MAP_STYLE } from './style';

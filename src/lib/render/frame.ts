@@ -2,7 +2,7 @@
  * The frame around an exported map: a header (title, layers and weights) and a footer (the legend
  * in rows that wrap at the frame's width, the notes, attribution, time made and view URL).
  */
-import { FRAME } from '../layout/projection';
+import { FRAME } from '../layout/frame';
 import { textWidth } from '../layout/text';
 import { layersSummary, title, tradeCaveat } from './describe';
 import { el, text, type SceneNode } from './element';

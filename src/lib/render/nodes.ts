@@ -4,7 +4,7 @@
  * state is a focusable button named after the state.
  */
 import type { Layout, LayoutNode } from '../layout/force';
-import { FRAME } from '../layout/projection';
+import { FRAME } from '../layout/frame';
 import { r2 } from '../math';
 import type { MapInput } from './input';
 import { el, text, type SceneNode } from './element';

@@ -7,7 +7,7 @@
  * The part that depends on where the states are (`mapOverlay`) is its own function, so the page can
  * move states between views without building the rest of the scene again.
  */
-import { FRAME } from '../layout/projection';
+import { FRAME } from '../layout/frame';
 import { basemapLayer } from './basemap';
 import { describeView, title } from './describe';
 import { el, text, type SceneNode } from './element';

@@ -3,6 +3,7 @@ import { defaultDataset } from '$lib/data/default/index';
 import type { Basemap } from '$lib/map/basemap';
 import basemapJson from '$lib/map/basemap.json';
 import { latestCompleteYear } from '$lib/data/trade';
+import { anchorsOf } from '$lib/layout/anchors';
 import { viewContext as contextOf } from '$lib/model/view';
 
 export const dataset = defaultDataset();
@@ -10,3 +11,5 @@ export const basemap = basemapJson as Basemap;
 /** The page opens on the latest year whose trade data is complete (see latestCompleteYear). */
 export const defaultYear = latestCompleteYear(dataset);
 export const viewContext = contextOf({ ...dataset, defaultYear });
+/** Each state's anchor in the frame, once: the server's layouts, and the page's (sent with the page data). */
+export const anchors = anchorsOf(dataset.actors);

@@ -1,7 +1,7 @@
 import { json } from '@sveltejs/kit';
 import { computeSnapshot } from '$lib/pipeline';
 import { networkJson } from './network';
-import { dataset, viewContext } from '$lib/server/data';
+import { anchors, dataset, viewContext } from '$lib/server/data';
 import { badRequest } from '$lib/server/respond';
 import { parseView } from '$lib/view/state';
 import type { RequestHandler } from './$types';
@@ -10,5 +10,5 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = ({ url }) => {
 	const parsed = parseView(url.searchParams, viewContext);
 	if (!parsed.ok) return badRequest(parsed.errors);
-	return json(networkJson(dataset, computeSnapshot(dataset, parsed.view)));
+	return json(networkJson(dataset, computeSnapshot(dataset, parsed.view, anchors)));
 };
