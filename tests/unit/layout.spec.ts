@@ -15,6 +15,15 @@ const anchors = anchorsOf(d.actors);
 const graph = (over = {}) => buildGraph(d, { ...defaultView(ctx), year: 2011, ...over });
 const dist = (a: { x: number; y: number }, b: { x: number; y: number }) => Math.hypot(a.x - b.x, a.y - b.y);
 
+describe('anchorsOf', () => {
+	it('rounds to a thousandth of a pixel, so the page data is the same bytes on every Node', () => {
+		for (const a of Object.values(anchors)) {
+			expect(Math.round(a.x * 1000) / 1000).toBe(a.x);
+			expect(Math.round(a.y * 1000) / 1000).toBe(a.y);
+		}
+	});
+});
+
 describe('layoutGraph', () => {
 	it('counts ticks as d3-force does', () => {
 		const sim = forceSimulation([]).stop();

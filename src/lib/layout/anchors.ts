@@ -7,6 +7,18 @@ import { capitalAnchor, type Anchor } from './projection';
 
 export type Anchors = Readonly<Record<string, Anchor>>;
 
+/**
+ * Anchors are rounded to a thousandth of a pixel: the projection's trigonometry can differ in the last
+ * bit between Node versions (V8's Math), and the anchors travel in the page's data, so unrounded the
+ * same page would differ byte for byte between Node 20 and 24.
+ */
+const round = (v: number) => Math.round(v * 1000) / 1000;
+
 export function anchorsOf(actors: readonly { id: string; capital: { lon: number; lat: number } }[]): Anchors {
-	return Object.fromEntries(actors.map((a) => [a.id, capitalAnchor(a.capital.lon, a.capital.lat)]));
+	return Object.fromEntries(
+		actors.map((a) => {
+			const { x, y, ...rest } = capitalAnchor(a.capital.lon, a.capital.lat);
+			return [a.id, { ...rest, x: round(x), y: round(y) }];
+		})
+	);
 }
