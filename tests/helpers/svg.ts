@@ -2,9 +2,11 @@
 import { SaxesParser } from 'saxes';
 import type { Dataset } from '../../src/lib/data/types';
 import { exportSvg } from '../../src/lib/export/svg';
+import { anchorsOf } from '../../src/lib/layout/anchors';
 import type { Basemap } from '../../src/lib/map/basemap';
 import basemapJson from '../../src/lib/map/basemap.json';
 import { viewContext } from '../../src/lib/model/view';
+import { computeSnapshot } from '../../src/lib/pipeline';
 import { parseView } from '../../src/lib/view/state';
 
 export const basemap = basemapJson as Basemap;
@@ -22,7 +24,10 @@ export const GOLDEN_VIEWS: Record<string, string> = {
 export function renderView(d: Dataset, query: string, madeAt = PINNED_TIME): string {
 	const parsed = parseView(new URLSearchParams(query), viewContext(d));
 	if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-	return exportSvg(d, parsed.view, basemap, { madeAt, url: `https://alliance-atlas.example/?${query}` });
+	return exportSvg(d, computeSnapshot(d, parsed.view, anchorsOf(d.actors)), basemap, {
+		madeAt,
+		url: `https://alliance-atlas.example/?${query}`
+	});
 }
 
 /** Normalise for comparison: numbers to 3 decimals, the made-at time pinned, line ends unified. */

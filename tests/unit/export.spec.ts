@@ -164,7 +164,10 @@ describe('hostile text in the data', () => {
 				};
 				const parsed = parseView(new URLSearchParams('year=2011&focus=KOR'), viewContext(hostile));
 				if (!parsed.ok) throw new Error('view');
-				const svg = exportSvg(hostile, parsed.view, basemap, { madeAt: '2026-01-01T00:00:00.000Z', url });
+				const svg = exportSvg(hostile, computeSnapshot(hostile, parsed.view, anchorsOf(hostile.actors)), basemap, {
+					madeAt: '2026-01-01T00:00:00.000Z',
+					url
+				});
 				expect(safetyProblems(svg)).toEqual([]);
 				// Escaped, not dropped: each piece of hostile text is there as text (XML's forbidden characters aside).
 				const { text } = parseXml(svg);

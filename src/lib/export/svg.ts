@@ -1,20 +1,16 @@
 /** The standalone SVG export of a view (the page's "Export SVG" and GET /export.svg), and its file name. */
 import type { Dataset } from '../data/types';
-import { anchorsOf, type Anchors } from '../layout/anchors';
 import type { Basemap } from '../map/basemap';
 import type { ViewState } from '../model/view';
-import { computeSnapshot, snapshotScene } from '../pipeline';
+import { snapshotScene, type Snapshot } from '../pipeline';
 import { svgDocument } from '../render/serialise';
 
-/** The standalone SVG export of a view. `madeAt` is passed in, so the output is deterministic. */
-export function exportSvg(
-	dataset: Dataset,
-	view: ViewState,
-	basemap: Basemap,
-	info: { madeAt: string; url: string },
-	anchors: Anchors = anchorsOf(dataset.actors)
-): string {
-	return svgDocument(snapshotScene(dataset, computeSnapshot(dataset, view, anchors), { basemap: { paths: basemap }, exportInfo: info }));
+/**
+ * The standalone SVG export of a snapshot (`computeSnapshot`): the page exports the one it shows, the
+ * server computes one per request. `madeAt` is passed in, so the output is deterministic.
+ */
+export function exportSvg(dataset: Dataset, snapshot: Snapshot, basemap: Basemap, info: { madeAt: string; url: string }): string {
+	return svgDocument(snapshotScene(dataset, snapshot, { basemap: { paths: basemap }, exportInfo: info }));
 }
 
 /** The file name an export is saved under: alliance-atlas-2011-military-trade-tension.svg. */

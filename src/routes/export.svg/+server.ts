@@ -1,7 +1,8 @@
 import { resolve } from '$app/paths';
 import { badRequest } from '$lib/server/respond';
 import { exportFileName, exportSvg } from '$lib/export/svg';
-import { basemap, dataset, viewContext } from '$lib/server/data';
+import { computeSnapshot } from '$lib/pipeline';
+import { anchors, basemap, dataset, viewContext } from '$lib/server/data';
 import { publicOrigin } from '$lib/server/origin';
 import { parseView, serialiseView } from '$lib/view/state';
 import type { RequestHandler } from './$types';
@@ -16,7 +17,7 @@ export const GET: RequestHandler = ({ url }) => {
 	}
 	if (!parsed.ok || errors.length) return badRequest(errors);
 	const query = serialiseView(parsed.view, viewContext);
-	const svg = exportSvg(dataset, parsed.view, basemap, {
+	const svg = exportSvg(dataset, computeSnapshot(dataset, parsed.view, anchors), basemap, {
 		madeAt: new Date().toISOString(),
 		url: `${publicOrigin(url)}${resolve('/')}${query ? `?${query}` : ''}`
 	});
