@@ -70,7 +70,7 @@ function bigGraph(states: number, ties: number): Graph {
 		seen.add(key);
 		forces.push({ source: a < b ? a : b, target: a < b ? b : a, attraction: rand(), repulsion: rand() < 0.3 ? rand() : 0 });
 	}
-	return { year: 0, nodes, links: [], forces, ties: [] };
+	return { year: 0, compare: null, nodes, links: [], forces, ties: [] };
 }
 
 /** Anchors of a graph's nodes from their capitals' coordinates. */

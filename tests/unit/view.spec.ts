@@ -18,7 +18,9 @@ describe('parseView', () => {
 				focus: null,
 				geo: 0.7,
 				mode: 'layers',
-				min: 0
+				min: 0,
+				compare: null,
+				states: null
 			}
 		});
 	});
@@ -32,7 +34,14 @@ describe('parseView', () => {
 		{ qs: 'focus=KOR', expected: { focus: 'KOR' } },
 		{ qs: 'geo=0', expected: { geo: 0 } },
 		{ qs: 'mode=composite', expected: { mode: 'composite' } },
-		{ qs: 'min=0.5', expected: { min: 0.5 } }
+		{ qs: 'min=0.5', expected: { min: 0.5 } },
+		{ qs: 'compare=2011', expected: { compare: 2011 } },
+		{ qs: 'compare=', expected: { compare: null } },
+		{ qs: 'year=2016&compare=2016', expected: { year: 2016, compare: 2016 } },
+		// Canonical order, whatever order they are given in; all of them is no filter.
+		{ qs: 'states=USA,KOR,JPN', expected: { states: ['JPN', 'KOR', 'USA'] } },
+		{ qs: 'states=CHN,JPN,KOR,MNG,PRK,RUS,TWN,USA', expected: { states: null } },
+		{ qs: 'states=USA,JPN&focus=JPN', expected: { states: ['JPN', 'USA'], focus: 'JPN' } }
 	])('reads $qs', ({ qs, expected }) => {
 		const r = parse(qs);
 		expect(r.ok).toBe(true);
@@ -73,7 +82,25 @@ describe('parseView', () => {
 		{ qs: 'mode=graph', param: 'mode', error: 'mode="graph" is not allowed: mode must be layers or composite' },
 		{ qs: 'min=-0.1', param: 'min', error: 'min="-0.1" is not allowed: min must be a number from 0 to 1' },
 		{ qs: 'min=', param: 'min', error: 'min="" is not allowed: min must be a number from 0 to 1' },
-		{ qs: 'zoom=2', param: 'zoom', error: 'unknown parameter "zoom"; allowed: year, layers, weights, focus, geo, mode, min' },
+		{
+			qs: 'zoom=2',
+			param: 'zoom',
+			error: 'unknown parameter "zoom"; allowed: year, layers, weights, focus, geo, mode, min, compare, states'
+		},
+		{ qs: 'compare=1999', param: 'compare', error: 'compare="1999" is not allowed: compare must be a whole year from 2000 to 2025' },
+		{ qs: 'compare=2011.5', param: 'compare', error: 'compare="2011.5" is not allowed: compare must be a whole year from 2000 to 2025' },
+		{ qs: 'compare=2011&compare=2012', param: 'compare', error: 'compare is given 2 times; give it once' },
+		{
+			qs: 'states=USA,XXX',
+			param: 'states',
+			error: 'states="USA,XXX" is not allowed: unknown state "XXX"; states is a comma list of CHN, JPN, KOR, MNG, PRK, RUS, TWN, USA'
+		},
+		{ qs: 'states=USA,USA', param: 'states', error: 'states="USA,USA" is not allowed: "USA" is listed twice' },
+		{
+			qs: 'states=USA,JPN&focus=CHN',
+			param: 'focus',
+			error: 'focus="CHN" is not allowed: the focused state must be one of the states drawn (JPN, USA)'
+		},
 		{ qs: 'year=2011&year=2012', param: 'year', error: 'year is given 2 times; give it once' },
 		{ qs: 'layers=military,military', param: 'layers', error: 'layers="military,military" is not allowed: "military" is listed twice' },
 		{
@@ -122,10 +149,14 @@ describe('serialiseView', () => {
 			focus: fc.constantFrom(null, ...ctx.actorIds),
 			geo: step(20).map((x) => x / 2),
 			mode: fc.constantFrom('layers' as const, 'composite' as const),
-			min: fc.integer({ min: 0, max: 20 }).map((i) => i / 20)
+			min: fc.integer({ min: 0, max: 20 }).map((i) => i / 20),
+			compare: fc.constantFrom(null, 2000, 2011, 2025),
+			states: fc.subarray([...ctx.actorIds], { minLength: 1, maxLength: ctx.actorIds.length - 1 }).map((s) => (s.length ? s : null))
 		});
 		fc.assert(
-			fc.property(view, (v) => {
+			fc.property(view, (raw) => {
+				// A focus outside the states drawn is an error, not a view.
+				const v = raw.states && raw.focus && !raw.states.includes(raw.focus) ? { ...raw, focus: null } : raw;
 				const r = parseView(new URLSearchParams(serialiseView(v, ctx)), ctx);
 				expect(r).toEqual({ ok: true, view: v });
 			})

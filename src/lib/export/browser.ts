@@ -13,8 +13,8 @@ export function saveBlob(name: string, blob: Blob): void {
 	setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** Draw SVG text into a canvas at `scale` × its own width and height, and return it as PNG. */
-export async function svgToPng(svg: string, width: number, height: number, scale = 2): Promise<Blob> {
+/** Draw SVG text into a canvas at `scale` × its own width and height (the root's attributes), and return it as PNG. */
+export async function svgToPng(svg: string, scale = 2): Promise<Blob> {
 	const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
 	try {
 		const img = new Image();
@@ -25,8 +25,8 @@ export async function svgToPng(svg: string, width: number, height: number, scale
 			img.src = url;
 		});
 		const canvas = document.createElement('canvas');
-		canvas.width = Math.round(width * scale);
-		canvas.height = Math.round(height * scale);
+		canvas.width = Math.round(img.naturalWidth * scale);
+		canvas.height = Math.round(img.naturalHeight * scale);
 		const ctx = canvas.getContext('2d');
 		if (!ctx) throw new Error('no 2D canvas');
 		ctx.drawImage(img, 0, 0, canvas.width, canvas.height);

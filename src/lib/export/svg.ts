@@ -16,5 +16,7 @@ export function exportSvg(dataset: Dataset, snapshot: Snapshot, basemap: Basemap
 /** The file name an export is saved under: alliance-atlas-2011-military-trade-tension.svg. */
 export function exportFileName(view: ViewState, ext: string): string {
 	const layers = view.layers.length ? view.layers.join('-') : 'no-layers';
-	return `alliance-atlas-${view.year}-${layers}${view.mode === 'composite' ? '-composite' : ''}${view.focus ? `-${view.focus.toLowerCase()}` : ''}.${ext}`;
+	const years = view.compare !== null ? `${view.compare}-to-${view.year}` : String(view.year);
+	const states = view.states ? `-${view.states.join('-').toLowerCase()}` : '';
+	return `alliance-atlas-${years}${states}-${layers}${view.mode === 'composite' ? '-composite' : ''}${view.focus ? `-${view.focus.toLowerCase()}` : ''}.${ext}`;
 }

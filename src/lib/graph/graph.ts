@@ -8,6 +8,7 @@ import { scoreYear, type TieScore } from '../data/rubric';
 import { round } from '../math';
 import type { Dataset, Layer } from '../data/types';
 import type { ViewState } from '../model/view';
+import { changeStatus, tieChange, type Change, type ChangeKey, type ChangeStatus } from './change';
 
 export interface GraphNode {
 	id: string;
@@ -39,7 +40,22 @@ export interface CompositeLink {
 	net: number;
 }
 
-export type GraphLink = LayerLink | CompositeLink;
+/** Compare mode: one layer's (layers mode) or the net weight's (composite) move from the compare year. */
+export interface ChangeLink {
+	kind: 'change';
+	pair: string;
+	source: string;
+	target: string;
+	key: ChangeKey;
+	before: number;
+	after: number;
+	/** `after − before`. */
+	delta: number;
+	status: ChangeStatus;
+	offset: number;
+}
+
+export type GraphLink = LayerLink | CompositeLink | ChangeLink;
 
 /** What the layout sees of a pair: how strongly it pulls together and pushes apart (0..1 each). */
 export interface PairForce {
@@ -51,6 +67,8 @@ export interface PairForce {
 
 export interface Graph {
 	year: number;
+	/** The compare year, when the view compares. */
+	compare: number | null;
 	nodes: GraphNode[];
 	links: GraphLink[];
 	forces: PairForce[];
@@ -62,6 +80,9 @@ export interface TieWithWeight extends TieScore {
 	weight: number;
 	/** Whether this tie has any link drawn in the view. */
 	shown: boolean;
+	/** In a comparison: the compare year's scores and weight, and the change from them. */
+	before?: { year: number; scores: TieScore['scores']; weight: number; tradeStatus: TieScore['trade']['status'] };
+	change?: Change;
 }
 
 /** Weighted sums over the active layers that have a score: cooperation, tension, and the weights used. */
@@ -95,9 +116,62 @@ export function pairForce(t: TieScore, view: Pick<ViewState, 'layers' | 'weights
 	return { source: t.source, target: t.target, attraction: total ? round(coop / total) : 0, repulsion: total ? round(ten / total) : 0 };
 }
 
+/** The links of one tie in the layers and composite modes. */
+function plainLinks(t: TieScore, weight: number, view: ViewState): GraphLink[] {
+	if (view.mode === 'composite') {
+		return view.layers.length && weight !== 0 && Math.abs(weight) >= view.min
+			? [{ kind: 'composite', pair: t.pair, source: t.source, target: t.target, net: weight }]
+			: [];
+	}
+	const drawn = view.layers.filter((l) => {
+		const s = t.scores[l];
+		return s !== null && s > 0 && s >= view.min && view.weights[l] > 0;
+	});
+	return drawn.map((layer, i) => ({
+		kind: 'layer',
+		pair: t.pair,
+		source: t.source,
+		target: t.target,
+		layer,
+		score: t.scores[layer] as number,
+		offset: i - (drawn.length - 1) / 2
+	}));
+}
+
+/**
+ * The links of one tie in a comparison: one per active layer (or one net link in composite) whose
+ * score is known in both years and is above zero in either; `min` hides moves smaller than it.
+ */
+function changeLinks(t: TieWithWeight, change: Change, before: NonNullable<TieWithWeight['before']>, view: ViewState): ChangeLink[] {
+	const keys: ChangeKey[] =
+		view.mode === 'composite' ? (view.layers.length ? ['net'] : []) : view.layers.filter((l) => view.weights[l] > 0);
+	const links: Omit<ChangeLink, 'offset'>[] = [];
+	for (const key of keys) {
+		const d = change[key];
+		const b = key === 'net' ? before.weight : before.scores[key];
+		const a = key === 'net' ? t.weight : t.scores[key];
+		if (d === null || b === null || a === null || (a === 0 && b === 0) || Math.abs(d) < view.min) continue;
+		links.push({
+			kind: 'change',
+			pair: t.pair,
+			source: t.source,
+			target: t.target,
+			key,
+			before: b,
+			after: a,
+			delta: d,
+			status: changeStatus(b, a)
+		});
+	}
+	return links.map((l, i) => ({ ...l, offset: i - (links.length - 1) / 2 }));
+}
+
 /** Build the graph of a view. Nodes and links come out sorted, so output is stable. */
 export function buildGraph(dataset: Dataset, view: ViewState): Graph {
-	const ties = scoreYear(dataset, view.year);
+	const drawn = view.states ? new Set(view.states) : null;
+	const keep = (t: { source: string; target: string }) => !drawn || (drawn.has(t.source) && drawn.has(t.target));
+	const ties = scoreYear(dataset, view.year).filter(keep);
+	const earlier = view.compare === null ? null : new Map(scoreYear(dataset, view.compare).map((t) => [t.pair, t]));
 	const links: GraphLink[] = [];
 	const coop = new Map<string, number>();
 	const ten = new Map<string, number>();
@@ -105,39 +179,25 @@ export function buildGraph(dataset: Dataset, view: ViewState): Graph {
 	const forces: PairForce[] = [];
 	for (const t of ties) {
 		const weight = netWeight(t.scores, view);
-		let shown = false;
-		if (view.mode === 'composite') {
-			if (view.layers.length && weight !== 0 && Math.abs(weight) >= view.min) {
-				links.push({ kind: 'composite', pair: t.pair, source: t.source, target: t.target, net: weight });
-				shown = true;
-			}
-		} else {
-			const drawn = view.layers.filter((l) => {
-				const s = t.scores[l];
-				return s !== null && s > 0 && s >= view.min && view.weights[l] > 0;
-			});
-			drawn.forEach((layer, i) => {
-				links.push({
-					kind: 'layer',
-					pair: t.pair,
-					source: t.source,
-					target: t.target,
-					layer,
-					score: t.scores[layer] as number,
-					offset: i - (drawn.length - 1) / 2
-				});
-			});
-			shown = drawn.length > 0;
+		const tie: TieWithWeight = { ...t, weight, shown: false };
+		const was = earlier?.get(t.pair);
+		if (was) {
+			tie.before = { year: was.year, scores: was.scores, weight: netWeight(was.scores, view), tradeStatus: was.trade.status };
+			tie.change = tieChange(tie.before, tie, view.layers);
 		}
+		const own = tie.before && tie.change ? changeLinks(tie, tie.change, tie.before, view) : plainLinks(t, weight, view);
+		links.push(...own);
+		tie.shown = own.length > 0;
 		const f = pairForce(t, view);
 		forces.push(f);
 		for (const id of [t.source, t.target]) {
 			coop.set(id, (coop.get(id) ?? 0) + f.attraction);
 			ten.set(id, (ten.get(id) ?? 0) + f.repulsion);
 		}
-		withWeight.push({ ...t, weight, shown });
+		withWeight.push(tie);
 	}
-	const nodes = [...dataset.actors]
+	const nodes = dataset.actors
+		.filter((a) => !drawn || drawn.has(a.id))
 		.sort((a, b) => a.id.localeCompare(b.id))
 		.map((a) => ({
 			id: a.id,
@@ -147,7 +207,14 @@ export function buildGraph(dataset: Dataset, view: ViewState): Graph {
 			cooperation: round(coop.get(a.id) ?? 0),
 			tension: round(ten.get(a.id) ?? 0)
 		}));
-	return { year: view.year, nodes, links, forces, ties: withWeight };
+	return { year: view.year, compare: view.compare, nodes, links, forces, ties: withWeight };
+}
+
+/** Whether a drawn link comes from an estimated trade figure (a trade line, or a net line using one, in either year compared). */
+export function linkUsesEstimate(link: GraphLink, tie: TieWithWeight): boolean {
+	if (link.kind === 'layer') return link.layer === 'trade' && tie.trade.status === 'estimated';
+	if (link.kind === 'composite') return tie.trade.status === 'estimated';
+	return (link.key === 'trade' || link.key === 'net') && (tie.trade.status === 'estimated' || tie.before?.tradeStatus === 'estimated');
 }
 
 /** A focused actor's ties, strongest first by absolute net weight (ties broken by pair). */

@@ -16,6 +16,10 @@ export interface ViewState {
 	geo: number;
 	mode: Mode;
 	min: number;
+	/** A second year: the drawing shows the change from it to `year`; null for none. */
+	compare: number | null;
+	/** The states drawn (in the dataset's order); null for all. The others and their ties are left out. */
+	states: string[] | null;
 }
 
 /** What the codec needs to know of the dataset: its years and its actor ids. */
@@ -48,6 +52,8 @@ export function defaultView(ctx: ViewContext): ViewState {
 		focus: null,
 		geo: DEFAULT_GEO,
 		mode: 'layers',
-		min: 0
+		min: 0,
+		compare: null,
+		states: null
 	};
 }

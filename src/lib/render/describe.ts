@@ -12,11 +12,18 @@ function listWords(words: readonly string[]): string {
  * The drawing's title, saying what is drawn: "Northeast Asia, 2016: tension ties of South Korea",
  * "Northeast Asia, 2019: net military, trade and tension ties (scores ≥ 0.5)".
  */
-export function title(view: Pick<ViewState, 'year' | 'layers' | 'mode' | 'focus' | 'min'>, names?: Map<string, string>): string {
-	const what = !view.layers.length ? 'no layers shown' : `${view.mode === 'composite' ? 'net ' : ''}${listWords(view.layers)} ties`;
+export function title(
+	view: Pick<ViewState, 'year' | 'layers' | 'mode' | 'focus' | 'min'> & Partial<Pick<ViewState, 'compare' | 'states'>>,
+	names?: Map<string, string>
+): string {
+	const compare = view.compare ?? null;
+	const ties = `${view.mode === 'composite' ? 'net ' : ''}${listWords(view.layers)} ties`;
+	const what = !view.layers.length ? 'no layers shown' : compare !== null ? `change in ${ties}` : ties;
 	const focus = view.focus ? ` of ${names?.get(view.focus) ?? view.focus}` : '';
-	const min = view.min > 0 ? ` (scores ≥ ${view.min})` : '';
-	return `Northeast Asia, ${view.year}: ${what}${focus}${min}`;
+	const among = view.states ? ` among ${listWords(view.states.map((id) => names?.get(id) ?? id))}` : '';
+	const min = view.min > 0 ? (compare !== null ? ` (changes ≥ ${view.min})` : ` (scores ≥ ${view.min})`) : '';
+	const when = compare !== null ? `${compare} → ${view.year}` : String(view.year);
+	return `Northeast Asia, ${when}: ${what}${focus}${among}${min}`;
 }
 
 /** "Layers: military ×1, trade ×1, tension ×1 · mode: layers · geography pull 0.7 · threshold 0". */
@@ -24,6 +31,8 @@ export function layersSummary(view: ViewState, names?: Map<string, string>): str
 	const layers = view.layers.length ? view.layers.map((l) => `${l} ×${view.weights[l]}`).join(', ') : 'none';
 	const parts = [`Layers: ${layers}`, `mode: ${view.mode}`, `geography pull ${view.geo}`, `threshold ${view.min}`];
 	if (view.focus) parts.push(`focus: ${names?.get(view.focus) ?? view.focus}`);
+	if (view.compare !== null) parts.push(`compared with ${view.compare}`);
+	if (view.states) parts.push(`states: ${view.states.join(', ')}`);
 	return parts.join(' · ');
 }
 
@@ -39,6 +48,12 @@ export function describeView(view: ViewState, graph: Graph, names: Map<string, s
 		`Map of Northeast Asia in ${view.year} with ${graph.nodes.length} states placed near their capitals; capitals outside the map are marked at its edge.`,
 		`${shown.length} of ${graph.ties.length} pairs are drawn (${layersSummary(view, names)}).`
 	];
+	if (view.compare !== null) {
+		parts.push(...changeWords(view.compare, view.year, graph, names));
+		const caveat = tradeCaveat(view, graph);
+		if (caveat) parts.push(caveat);
+		return parts.join(' ');
+	}
 	const top = (key: EvidenceLayer) => {
 		const best = [...shown].sort((a, b) => b.scores[key] - a.scores[key] || a.pair.localeCompare(b.pair))[0];
 		return best && best.scores[key] > 0 ? `${pairName(best.pair, names)} (${best.scores[key]})` : null;
@@ -102,4 +117,17 @@ export function tradeCaveat(view: ViewState, graph: Graph): string {
 	if (estimated) parts.push(`${estimated} estimated (short dashes)`);
 	if (missing.length) parts.push(`${missing.length} with no figure (no trade line; their net weight uses military and tension only)`);
 	return parts.length ? `Trade in ${view.year}: of ${graph.ties.length} pairs, ${parts.join(', ')}.` : '';
+}
+
+/** The largest rise and fall drawn in a comparison, in words. */
+function changeWords(compare: number, year: number, graph: Graph, names: Map<string, string>): string[] {
+	const changes = graph.links.filter((l) => l.kind === 'change').sort((a, b) => b.delta - a.delta || a.pair.localeCompare(b.pair));
+	const say = (l: (typeof changes)[number]) =>
+		`${pairName(l.pair, names)} ${l.key === 'net' ? 'net weight' : l.key} ${l.before} → ${l.after} (${l.delta > 0 ? '+' : ''}${l.delta})`;
+	const parts = [`Lines show the change from ${compare} to ${year}.`];
+	const up = changes[0];
+	const down = changes[changes.length - 1];
+	if (up && up.delta > 0) parts.push(`Largest rise: ${say(up)}.`);
+	if (down && down.delta < 0) parts.push(`Largest fall: ${say(down)}.`);
+	return parts;
 }

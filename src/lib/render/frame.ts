@@ -9,13 +9,12 @@ import { el, text, type SceneNode } from './element';
 import { drawsEstimate, legendItems } from './legend';
 import { driftsFromCapital } from './nodes';
 import type { SceneInput } from './input';
-import { MAP_STYLE } from './style';
+import { MAP_STYLE, changeMarkPath } from './style';
 
 const LEGEND_FONT_SIZE = 12;
 export const HEADER_HEIGHT = 64;
+/** The footer's least height; a legend of more rows makes it taller. */
 export const FOOTER_HEIGHT = 150;
-/** The height of an exported drawing: header, map, footer. */
-export const EXPORT_HEIGHT = HEADER_HEIGHT + FRAME.height + FOOTER_HEIGHT;
 
 export function header(input: SceneInput, names: Map<string, string>): SceneNode {
 	return el(
@@ -29,7 +28,9 @@ export function header(input: SceneInput, names: Map<string, string>): SceneNode
 	);
 }
 
-export function footer(input: SceneInput, y0: number): SceneNode {
+/** The footer, and its height (the legend wraps into as many rows as it needs). */
+export function footer(input: SceneInput, top: number): { node: SceneNode; height: number } {
+	let y0 = top;
 	const items = legendItems(input.view, {
 		estimated: drawsEstimate(input.graph),
 		offFrame: input.layout.nodes.some((n) => n.anchor.offFrame),
@@ -59,7 +60,9 @@ export function footer(input: SceneInput, y0: number): SceneNode {
 								el('line', { x1: x + 3, y1: rowY - 4, x2: x + 30, y2: rowY - 4 }),
 								el('circle', { cx: x + 3, cy: rowY - 4, r: 3, stroke: 'none' })
 							])
-						: el('path', { d: `M${x + 9} ${rowY - 11}L${x + 21} ${rowY - 4}L${x + 9} ${rowY + 3}Z`, fill: MAP_STYLE.muted });
+						: item.shape === 'mark' && item.mark
+							? el('path', { d: changeMarkPath(item.mark, x + 15, rowY - 4, 5), fill: item.colour })
+							: el('path', { d: `M${x + 9} ${rowY - 11}L${x + 21} ${rowY - 4}L${x + 9} ${rowY + 3}Z`, fill: MAP_STYLE.muted });
 		children.push(
 			el(
 				'g',
@@ -81,7 +84,7 @@ export function footer(input: SceneInput, y0: number): SceneNode {
 		text(
 			'text',
 			{ x: 20, y: lineY(0), 'font-size': 11, fill: MAP_STYLE.muted },
-			`Line width shows the score (0–1). Scores come from dated, sourced evidence and published trade statistics; see the dataset for every source.`,
+			`${input.view.compare !== null ? `Line width shows the size of the change from ${input.view.compare} to ${input.view.year}` : 'Line width shows the score (0–1)'}. Scores come from dated, sourced evidence and published trade statistics; see the dataset for every source.`,
 			'note'
 		),
 		text(
@@ -94,5 +97,5 @@ export function footer(input: SceneInput, y0: number): SceneNode {
 	);
 	const caveat = tradeCaveat(input.view, input.graph);
 	if (caveat) children.push(text('text', { x: 20, y: lineY(3), 'font-size': 11, fill: MAP_STYLE.muted }, caveat, 'caveat'));
-	return el('g', { class: 'aa-footer' }, children, 'footer');
+	return { node: el('g', { class: 'aa-footer' }, children, 'footer'), height: Math.max(FOOTER_HEIGHT, lineY(4) - top) };
 }

@@ -1,7 +1,7 @@
 /** The legend entries for a view: exactly the encodings drawn, for the page's legend and the export's. */
-import type { Graph } from '../graph/graph';
+import { linkUsesEstimate, type Graph } from '../graph/graph';
 import type { ViewState } from '../model/view';
-import { COMPOSITE_STYLE, ESTIMATED_DASH, LAYER_STYLE } from './style';
+import { CHANGE_MARK, COMPOSITE_STYLE, ESTIMATED_DASH, LAYER_STYLE, MAP_STYLE, UNCHANGED_OPACITY, type ChangeMark } from './style';
 
 /** What of the drawing the legend must explain beyond the view's layers. */
 export interface Drawn {
@@ -15,12 +15,14 @@ export interface Drawn {
 
 /** Whether a graph draws a line from an estimated trade figure. */
 export function drawsEstimate(graph: Graph): boolean {
-	const estimated = new Set(graph.ties.filter((t) => t.trade.status === 'estimated').map((t) => t.pair));
-	return graph.links.some((l) => estimated.has(l.pair) && (l.kind === 'composite' || l.layer === 'trade'));
+	const ties = new Map(graph.ties.map((t) => [t.pair, t]));
+	return graph.links.some((l) => linkUsesEstimate(l, ties.get(l.pair)!));
 }
 
 export interface LegendItem {
-	shape: 'line' | 'circle' | 'arrow' | 'capital';
+	shape: 'line' | 'circle' | 'arrow' | 'capital' | 'mark';
+	/** For `mark`: which change mark. */
+	mark?: ChangeMark;
 	label: string;
 	colour?: string;
 	dash?: string;
@@ -31,7 +33,9 @@ export interface LegendItem {
 
 export function legendItems(view: ViewState, drawn: Drawn): LegendItem[] {
 	const items: LegendItem[] = [];
-	if (view.mode === 'composite') {
+	if (view.compare !== null) {
+		items.push(...changeItems(view, view.compare));
+	} else if (view.mode === 'composite') {
 		const c = COMPOSITE_STYLE;
 		items.push({ shape: 'line', label: `${c.cooperation.label} (${c.cooperation.cue})`, colour: c.cooperation.colour });
 		items.push({ shape: 'line', label: `${c.tension.label} (${c.tension.cue})`, colour: c.tension.colour, dash: c.tension.dash });
@@ -58,5 +62,44 @@ export function legendItems(view: ViewState, drawn: Drawn): LegendItem[] {
 	items.push({ shape: 'circle', label: 'State (size: total cooperation)' });
 	if (drawn.offFrame) items.push({ shape: 'arrow', label: 'Capital off the map' });
 	if (drawn.leaders) items.push({ shape: 'capital', label: 'Where a state’s capital is (dashed to the state)' });
+	return items;
+}
+
+/** A comparison's legend: the lines (width: size of the change), the marks of how each moved, and the unchanged. */
+function changeItems(view: ViewState, compare: number): LegendItem[] {
+	const items: LegendItem[] = [];
+	if (view.mode === 'composite') {
+		const c = COMPOSITE_STYLE;
+		items.push({ shape: 'line', label: `Net weight rose since ${compare} (${c.cooperation.cue})`, colour: c.cooperation.colour });
+		items.push({
+			shape: 'line',
+			label: `Net weight fell since ${compare} (${c.tension.cue})`,
+			colour: c.tension.colour,
+			dash: c.tension.dash
+		});
+	} else {
+		for (const layer of view.layers) {
+			const s = LAYER_STYLE[layer];
+			items.push({
+				shape: 'line',
+				label: `${s.label} ×${view.weights[layer]} (${s.cue})`,
+				colour: s.colour,
+				dash: s.dash,
+				linecap: s.linecap
+			});
+		}
+	}
+	for (const mark of Object.keys(CHANGE_MARK) as ChangeMark[]) {
+		const m = CHANGE_MARK[mark];
+		const words = mark === 'rose' || mark === 'fell' ? `${m.label} since ${compare}` : `${m.label} ${compare}`;
+		items.push({ shape: 'mark', mark, label: `${words[0]!.toUpperCase()}${words.slice(1)}`, colour: MAP_STYLE.text });
+	}
+	items.push({
+		shape: 'line',
+		label: `Unchanged since ${compare} (thin, faint)`,
+		colour: MAP_STYLE.muted,
+		width: 1,
+		opacity: UNCHANGED_OPACITY
+	});
 	return items;
 }

@@ -11,7 +11,7 @@ import { FRAME } from '../layout/frame';
 import { basemapLayer } from './basemap';
 import { describeView, title } from './describe';
 import { el, text, type SceneNode } from './element';
-import { EXPORT_HEIGHT, HEADER_HEIGHT, footer, header } from './frame';
+import { HEADER_HEIGHT, footer, header } from './frame';
 import { capitalLeaders, nodesLayer, offFrameMarkers } from './nodes';
 import { FONT_STACK, MAP_STYLE } from './style';
 import { tieTargets, tiesLayer } from './ties';
@@ -77,7 +77,8 @@ export function buildScene(input: SceneInput): SceneNode {
 	const names = new Map(input.layout.nodes.map((n) => [n.id, n.name]));
 	const isExport = input.exportInfo !== undefined;
 	const top = isExport ? HEADER_HEIGHT : 0;
-	const height = isExport ? EXPORT_HEIGHT : FRAME.height;
+	const foot = isExport ? footer(input, top + FRAME.height) : null;
+	const height = foot ? top + FRAME.height + foot.height : FRAME.height;
 	const map = [basemapNode(input.basemap, input.actorIsoNumeric), ...mapOverlay(input)];
 
 	const children: SceneNode[] = [
@@ -86,7 +87,7 @@ export function buildScene(input: SceneInput): SceneNode {
 	];
 	if (isExport) children.push(el('rect', { width: FRAME.width, height, fill: '#ffffff' }, undefined, 'paper'), header(input, names));
 	children.push(el('g', { class: 'aa-map', transform: top ? `translate(0 ${top})` : undefined }, map, 'map'));
-	if (isExport) children.push(footer(input, top + FRAME.height));
+	if (foot) children.push(foot.node);
 
 	return el(
 		'svg',

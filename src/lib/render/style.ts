@@ -54,3 +54,74 @@ export function strokeWidth(score: number): number {
  */
 export const ESTIMATED_DASH = '2 3';
 export const FADED_OPACITY = 0.15;
+
+/**
+ * A comparison's second cue beside the line: a mark at the line's middle saying how it moved, so
+ * direction never rests on colour. In composite mode the colour diverges too: a rising net weight
+ * blue and solid, a falling one vermilion and dashed.
+ */
+export const CHANGE_MARK = {
+	rose: { label: 'rose', symbol: '▲' },
+	fell: { label: 'fell', symbol: '▼' },
+	appeared: { label: 'new since', symbol: '+' },
+	gone: { label: 'gone since', symbol: '×' }
+} as const;
+export type ChangeMark = keyof typeof CHANGE_MARK;
+
+/** The path of a change mark of half-size `s` centred on (x, y). */
+export function changeMarkPath(mark: ChangeMark, x: number, y: number, s = 4.5): string {
+	const f = (n: number) => Math.round(n * 100) / 100;
+	const poly = (pts: [number, number][]) => `M${pts.map(([px, py]) => `${f(x + px)} ${f(y + py)}`).join('L')}Z`;
+	const t = s * 0.38;
+	switch (mark) {
+		case 'rose':
+			return poly([
+				[0, -s],
+				[s, s * 0.8],
+				[-s, s * 0.8]
+			]);
+		case 'fell':
+			return poly([
+				[0, s],
+				[s, -s * 0.8],
+				[-s, -s * 0.8]
+			]);
+		case 'appeared':
+			return poly([
+				[-t, -s],
+				[t, -s],
+				[t, -t],
+				[s, -t],
+				[s, t],
+				[t, t],
+				[t, s],
+				[-t, s],
+				[-t, t],
+				[-s, t],
+				[-s, -t],
+				[-t, -t]
+			]);
+		case 'gone': {
+			// The plus turned by 45°.
+			const c = Math.SQRT1_2;
+			const pts: [number, number][] = [
+				[-t, -s],
+				[t, -s],
+				[t, -t],
+				[s, -t],
+				[s, t],
+				[t, t],
+				[t, s],
+				[-t, s],
+				[-t, t],
+				[-s, t],
+				[-s, -t],
+				[-t, -t]
+			].map(([px, py]) => [c * (px! - py!), c * (px! + py!)]);
+			return poly(pts);
+		}
+	}
+}
+
+/** Unchanged ties in a comparison: the thinnest line, faint. */
+export const UNCHANGED_OPACITY = 0.4;

@@ -3,13 +3,23 @@
  * side by side, with colour and dash set once on each layer's group; and, on the page only, wide
  * invisible lines that make each tie a hover and keyboard target with an accessible name.
  */
-import type { GraphLink, TieWithWeight } from '../graph/graph';
+import { linkUsesEstimate, type ChangeLink, type GraphLink, type TieWithWeight } from '../graph/graph';
 import type { LayoutNode } from '../layout/force';
 import { LAYERS } from '../data/types';
 import { r2 } from '../math';
 import type { MapInput } from './input';
 import { el, type SceneNode } from './element';
-import { COMPOSITE_STYLE, ESTIMATED_DASH, FADED_OPACITY, LAYER_STYLE, strokeWidth } from './style';
+import {
+	CHANGE_MARK,
+	COMPOSITE_STYLE,
+	ESTIMATED_DASH,
+	FADED_OPACITY,
+	LAYER_STYLE,
+	UNCHANGED_OPACITY,
+	changeMarkPath,
+	strokeWidth,
+	type ChangeMark
+} from './style';
 
 const LAYER_OFFSET = 5;
 /** How far beyond a state's disc its invisible hit area reaches on the page (see nodes.ts). */
@@ -23,6 +33,12 @@ function normal(x1: number, y1: number, x2: number, y2: number): [number, number
 
 function tieLabel(t: TieWithWeight, names: Map<string, string>): string {
 	const s = t.scores;
+	if (t.before && t.change) {
+		const b = t.before.scores;
+		const move = (l: 'military' | 'trade' | 'tension') =>
+			`${l} ${b[l] ?? 'missing'} → ${s[l] ?? 'missing'}${t.change![l] === null ? '' : ` (${t.change![l]! > 0 ? '+' : ''}${t.change![l]})`}`;
+		return `${names.get(t.source)}–${names.get(t.target)}, ${t.before.year} → ${t.year}: ${move('military')}, ${move('trade')}, ${move('tension')}`;
+	}
 	const trade =
 		t.trade.usdBn === null ? 'trade figure missing' : `trade US$${t.trade.usdBn} bn${t.trade.status === 'estimated' ? ' (estimated)' : ''}`;
 	return `${names.get(t.source)}–${names.get(t.target)}, ${t.year}: military ${s.military}, trade ${s.trade ?? 'missing (net weight from the other layers)'}, tension ${s.tension}; ${trade}`;
@@ -30,11 +46,6 @@ function tieLabel(t: TieWithWeight, names: Map<string, string>): string {
 
 function linkOpacity(link: GraphLink, focus: string | null): number | undefined {
 	return focus && link.source !== focus && link.target !== focus ? FADED_OPACITY : undefined;
-}
-
-/** Whether a drawn link comes from an estimated trade figure (the trade line, or a composite line using it). */
-function isEstimated(link: GraphLink, tie: TieWithWeight): boolean {
-	return tie.trade.status === 'estimated' && (link.kind === 'composite' || link.layer === 'trade');
 }
 
 interface GroupStyle {
@@ -47,11 +58,12 @@ interface GroupStyle {
 export function tiesLayer(input: MapInput, pos: Map<string, LayoutNode>, ties: Map<string, TieWithWeight>): SceneNode[] {
 	const { graph, view } = input;
 	const groups: SceneNode[] = [];
-	const line = (link: GraphLink, offset: number, width: number) => {
+	const line = (link: GraphLink, offset: number, width: number, opacity?: number) => {
 		const a = pos.get(link.source)!;
 		const b = pos.get(link.target)!;
 		const [nx, ny] = normal(a.x, a.y, b.x, b.y);
 		const d = offset * LAYER_OFFSET;
+		const faded = linkOpacity(link, view.focus);
 		return el(
 			'line',
 			{
@@ -60,16 +72,16 @@ export function tiesLayer(input: MapInput, pos: Map<string, LayoutNode>, ties: M
 				x2: r2(b.x + nx * d),
 				y2: r2(b.y + ny * d),
 				'stroke-width': width,
-				opacity: linkOpacity(link, view.focus)
+				opacity: faded !== undefined || opacity !== undefined ? r2((faded ?? 1) * (opacity ?? 1)) : undefined
 			},
 			undefined,
-			link.kind === 'layer' ? `${link.pair}:${link.layer}` : link.pair
+			link.kind === 'layer' ? `${link.pair}:${link.layer}` : link.kind === 'change' ? `${link.pair}:${link.key}` : link.pair
 		);
 	};
 	/** One group per style: the lines from sourced figures, then those from estimates (short dashes). */
 	const push = (style: GroupStyle, links: GraphLink[], draw: (l: GraphLink) => SceneNode) => {
 		for (const estimated of [false, true]) {
-			const lines = links.filter((l) => isEstimated(l, ties.get(l.pair)!) === estimated).map(draw);
+			const lines = links.filter((l) => linkUsesEstimate(l, ties.get(l.pair)!) === estimated).map(draw);
 			if (!lines.length) continue;
 			const key = estimated ? `${style.key}-estimated` : style.key;
 			groups.push(
@@ -88,7 +100,33 @@ export function tiesLayer(input: MapInput, pos: Map<string, LayoutNode>, ties: M
 			);
 		}
 	};
-	if (view.mode === 'composite') {
+	if (graph.compare !== null) {
+		const changes = graph.links.filter((l): l is ChangeLink => l.kind === 'change');
+		const width = (l: ChangeLink) => (l.status === 'same' ? strokeWidth(0) : strokeWidth(Math.min(1, Math.abs(l.delta))));
+		const draw = (l: GraphLink) => {
+			const c = l as ChangeLink;
+			return line(c, c.offset, width(c), c.status === 'same' ? UNCHANGED_OPACITY : undefined);
+		};
+		if (view.mode === 'composite') {
+			for (const side of ['cooperation', 'tension'] as const) {
+				const style = COMPOSITE_STYLE[side];
+				const links = changes.filter((l) => (side === 'cooperation' ? l.delta >= 0 : l.delta < 0));
+				push(
+					{ key: `change-${side}`, colour: style.colour, dash: 'dash' in style ? style.dash : undefined, linecap: 'round' },
+					links,
+					draw
+				);
+			}
+		} else {
+			for (const layer of LAYERS) {
+				const style = LAYER_STYLE[layer];
+				const links = changes.filter((l) => l.key === layer);
+				push({ key: `change-${layer}`, colour: style.colour, dash: style.dash, linecap: style.linecap ?? 'butt' }, links, draw);
+			}
+		}
+		const marks = changeMarks(changes, pos, view.focus);
+		if (marks) groups.push(marks);
+	} else if (view.mode === 'composite') {
 		for (const side of ['cooperation', 'tension'] as const) {
 			const style = COMPOSITE_STYLE[side];
 			const links = graph.links.filter(
@@ -109,6 +147,41 @@ export function tiesLayer(input: MapInput, pos: Map<string, LayoutNode>, ties: M
 		}
 	}
 	return groups;
+}
+
+/** The colour a change link is drawn in: its layer's, or in composite the diverging pair's. */
+export function changeColour(link: Pick<ChangeLink, 'key' | 'delta'>): string {
+	if (link.key === 'net') return link.delta >= 0 ? COMPOSITE_STYLE.cooperation.colour : COMPOSITE_STYLE.tension.colour;
+	return LAYER_STYLE[link.key].colour;
+}
+
+/** A mark at the middle of each changed line (▲ rose, ▼ fell, + new, × gone), spread along the line by layer. */
+function changeMarks(links: ChangeLink[], pos: Map<string, LayoutNode>, focus: string | null): SceneNode | null {
+	const marks = links
+		.filter((l): l is ChangeLink & { status: ChangeMark } => l.status !== 'same')
+		.map((l) => {
+			const a = pos.get(l.source)!;
+			const b = pos.get(l.target)!;
+			const [nx, ny] = normal(a.x, a.y, b.x, b.y);
+			const t = 0.5 + l.offset * 0.12;
+			const d = l.offset * LAYER_OFFSET;
+			const x = a.x + (b.x - a.x) * t + nx * d;
+			const y = a.y + (b.y - a.y) * t + ny * d;
+			return el(
+				'path',
+				{
+					d: changeMarkPath(l.status, x, y),
+					fill: changeColour(l),
+					opacity: linkOpacity(l, focus),
+					'data-change': CHANGE_MARK[l.status].label
+				},
+				undefined,
+				`${l.pair}:${l.key}:mark`
+			);
+		});
+	return marks.length
+		? el('g', { class: 'aa-change-marks', stroke: '#ffffff', 'stroke-width': 1, 'stroke-linejoin': 'round' }, marks, 'change-marks')
+		: null;
 }
 
 /** Invisible wide lines over each shown tie: hover and keyboard targets for the page only. */

@@ -15,7 +15,7 @@ export interface ViewError {
 export type ParsedView = { ok: true; view: ViewState } | { ok: false; errors: ViewError[] };
 
 const NUMBER = /^-?(\d+(\.\d*)?|\.\d+)$/;
-const KNOWN = new Set(['year', 'layers', 'weights', 'focus', 'geo', 'mode', 'min']);
+const KNOWN = new Set(['year', 'layers', 'weights', 'focus', 'geo', 'mode', 'min', 'compare', 'states']);
 
 function number(raw: string, param: string, lo: number, hi: number, errors: ViewError[]): number | undefined {
 	const what = `a number from ${lo} to ${hi}`;
@@ -42,14 +42,20 @@ export function parseView(params: URLSearchParams, ctx: ViewContext, extra: read
 		}
 	}
 
-	const year = params.get('year');
-	if (year !== null) {
+	const wholeYear = (param: string): number | undefined => {
+		const raw = params.get(param);
+		if (raw === null) return undefined;
 		const { from, to } = ctx.years;
-		const y = /^\d{4}$/.test(year) ? Number(year) : NaN;
-		if (!(y >= from && y <= to))
-			errors.push({ param: 'year', error: `year=${JSON.stringify(year)} is not allowed: year must be a whole year from ${from} to ${to}` });
-		else view.year = y;
-	}
+		const y = /^\d{4}$/.test(raw) ? Number(raw) : NaN;
+		if (!(y >= from && y <= to)) {
+			errors.push({ param, error: `${param}=${JSON.stringify(raw)} is not allowed: ${param} must be a whole year from ${from} to ${to}` });
+			return undefined;
+		}
+		return y;
+	};
+	view.year = wholeYear('year') ?? view.year;
+	const compare = params.get('compare');
+	if (compare !== '') view.compare = wholeYear('compare') ?? null;
 
 	const layers = params.get('layers');
 	if (layers !== null) {
@@ -98,12 +104,35 @@ export function parseView(params: URLSearchParams, ctx: ViewContext, extra: read
 		}
 	}
 
+	const states = params.get('states');
+	if (states !== null && states !== '') {
+		const list = states.split(',').map((s) => s.trim());
+		const bad = list.filter((id) => !ctx.actorIds.includes(id));
+		const twice = list.filter((id, i) => list.indexOf(id) !== i);
+		if (bad.length)
+			errors.push({
+				param: 'states',
+				error: `states=${JSON.stringify(states)} is not allowed: unknown state ${bad.map((b) => JSON.stringify(b)).join(', ')}; states is a comma list of ${[...ctx.actorIds].sort().join(', ')}`
+			});
+		else if (twice.length)
+			errors.push({
+				param: 'states',
+				error: `states=${JSON.stringify(states)} is not allowed: ${JSON.stringify(twice[0])} is listed twice`
+			});
+		else if (list.length < ctx.actorIds.length) view.states = ctx.actorIds.filter((id) => list.includes(id));
+	}
+
 	const focus = params.get('focus');
 	if (focus !== null && focus !== '') {
 		if (!ctx.actorIds.includes(focus))
 			errors.push({
 				param: 'focus',
 				error: `focus=${JSON.stringify(focus)} is not allowed: focus must be one of ${[...ctx.actorIds].sort().join(', ')}`
+			});
+		else if (view.states && !view.states.includes(focus))
+			errors.push({
+				param: 'focus',
+				error: `focus=${JSON.stringify(focus)} is not allowed: the focused state must be one of the states drawn (${view.states.join(', ')})`
 			});
 		else view.focus = focus;
 	}
@@ -147,6 +176,8 @@ export function serialiseView(view: ViewState, ctx: ViewContext): string {
 	if (view.geo !== d.geo) p.set('geo', short(view.geo));
 	if (view.mode !== d.mode) p.set('mode', view.mode);
 	if (view.min !== d.min) p.set('min', short(view.min));
+	if (view.compare !== null) p.set('compare', String(view.compare));
+	if (view.states) p.set('states', ctx.actorIds.filter((id) => view.states!.includes(id)).join(','));
 	// Commas and colons are safe in a query and much easier to read unescaped.
 	return p.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
 }

@@ -14,6 +14,8 @@ export function networkJson(dataset: Dataset, snapshot: Snapshot) {
 		geo: view.geo,
 		min: view.min,
 		focus: view.focus,
+		compare: view.compare,
+		states: view.states,
 		actors: layout.nodes.map((n) => ({ id: n.id, name: n.name, x: n.x, y: n.y, r: n.r, anchor: n.anchor })),
 		ties: graph.ties.map((t) => ({
 			source: t.source,
@@ -23,7 +25,10 @@ export function networkJson(dataset: Dataset, snapshot: Snapshot) {
 			shown: t.shown,
 			missing: t.missing,
 			trade: tradeSummary(t.trade),
-			evidence: t.evidence
+			evidence: t.evidence,
+			...(t.before && t.change
+				? { before: { year: t.before.year, scores: t.before.scores, weight: t.before.weight }, change: t.change }
+				: {})
 		}))
 	};
 }

@@ -1,0 +1,150 @@
+/**
+ * The dated evidence as a timeline: each record with its short title, dates, magnitude and sources,
+ * filtered by years, pair, state and layer, in date order. Pure; `GET /api/events`, the page's
+ * timeline and the focus panel's chart all read it.
+ */
+import { parsePartialDate } from './dates';
+import { pairKey, splitPair } from './pairs';
+import { KIND_RULES } from './rules';
+import { EVIDENCE_LAYERS, type Dataset, type Evidence, type EvidenceKind, type EvidenceLayer } from './types';
+
+export interface EventSource {
+	title: string;
+	publisher: string;
+	url: string;
+	date: string;
+}
+
+export interface TimelineEvent {
+	id: string;
+	pair: string;
+	layer: EvidenceLayer;
+	kind: EvidenceKind;
+	from: string;
+	/** The end of a period (inclusive); null for a one-off event or a period still in force. */
+	to: string | null;
+	/** A period (in force from `from` to `to`, or still) rather than a one-off event. */
+	period: boolean;
+	magnitude: 1 | 2 | 3;
+	confirmed: boolean;
+	title: string;
+	sources: EventSource[];
+}
+
+export interface EventQuery {
+	/** Whole years, inclusive: an event dated in them, or a period in force during any of them. */
+	from: number;
+	to: number;
+	pair?: string;
+	actor?: string;
+	layer?: EvidenceLayer;
+}
+
+/** Whether a record holds over a span of time (it has an end, or its kind counts while in force). */
+export function isPeriod(e: Pick<Evidence, 'kind' | 'to'>): boolean {
+	return e.to !== undefined || KIND_RULES[e.kind].timing === 'period';
+}
+
+/** The first and last day of a record, in UTC days; a period still in force runs on without end. */
+function span(e: Evidence): { first: number; last: number } {
+	const first = parsePartialDate(e.from)!.first;
+	if (e.to !== undefined) return { first, last: parsePartialDate(e.to)!.last };
+	return { first, last: isPeriod(e) ? Infinity : parsePartialDate(e.from)!.last };
+}
+
+const yearFirst = (y: number) => Date.UTC(y, 0, 1) / 86_400_000;
+const yearLast = (y: number) => Date.UTC(y, 11, 31) / 86_400_000;
+
+/** The dataset's events that match a query, by start date (then id). */
+export function queryEvents(dataset: Pick<Dataset, 'evidence' | 'sources'>, q: EventQuery): TimelineEvent[] {
+	const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+	const lo = yearFirst(q.from);
+	const hi = yearLast(q.to);
+	return dataset.evidence
+		.filter((e) => {
+			if (q.pair && e.pair !== q.pair) return false;
+			if (q.actor && !splitPair(e.pair)?.includes(q.actor)) return false;
+			if (q.layer && e.layer !== q.layer) return false;
+			const s = span(e);
+			return s.first <= hi && s.last >= lo;
+		})
+		.map((e) => ({
+			id: e.id,
+			pair: e.pair,
+			layer: e.layer,
+			kind: e.kind,
+			from: e.from,
+			to: e.to ?? null,
+			period: isPeriod(e),
+			magnitude: e.magnitude,
+			confirmed: e.confirmed,
+			title: e.title ?? e.id,
+			sources: e.sources.flatMap((id) => {
+				const s = sources.get(id);
+				return s ? [{ title: s.title, publisher: s.publisher, url: s.url, date: s.date }] : [];
+			})
+		}))
+		.sort((a, b) => parsePartialDate(a.from)!.first - parsePartialDate(b.from)!.first || a.id.localeCompare(b.id));
+}
+
+export interface ParamError {
+	param: string;
+	error: string;
+}
+
+/** Parse `from`, `to`, `pair`, `actor` and `layer` of GET /api/events; years default to the dataset's. */
+export function parseEventQuery(
+	params: URLSearchParams,
+	ctx: { years: { from: number; to: number }; actorIds: readonly string[] }
+): { ok: true; query: EventQuery } | { ok: false; errors: ParamError[] } {
+	const errors: ParamError[] = [];
+	const known = ['from', 'to', 'pair', 'actor', 'layer'];
+	for (const key of new Set(params.keys())) {
+		if (!known.includes(key)) errors.push({ param: key, error: `unknown parameter "${key}"; allowed: ${known.join(', ')}` });
+		else if (params.getAll(key).length > 1)
+			errors.push({ param: key, error: `${key} is given ${params.getAll(key).length} times; give it once` });
+	}
+	const { from: first, to: last } = ctx.years;
+	const year = (param: 'from' | 'to', fallback: number) => {
+		const raw = params.get(param);
+		if (raw === null) return fallback;
+		const y = /^\d{4}$/.test(raw) ? Number(raw) : NaN;
+		if (!(y >= first && y <= last)) {
+			errors.push({
+				param,
+				error: `${param}=${JSON.stringify(raw)} is not allowed: ${param} must be a whole year from ${first} to ${last}`
+			});
+			return fallback;
+		}
+		return y;
+	};
+	const query: EventQuery = { from: year('from', first), to: year('to', last) };
+	if (query.from > query.to) errors.push({ param: 'from', error: `from=${query.from} is after to=${query.to}; give from ≤ to` });
+	const ids = [...ctx.actorIds].sort().join(', ');
+	const pair = params.get('pair');
+	if (pair !== null) {
+		const parts = splitPair(pair);
+		if (!parts || parts[0] === parts[1] || !parts.every((id) => ctx.actorIds.includes(id)))
+			errors.push({
+				param: 'pair',
+				error: `pair=${JSON.stringify(pair)} is not allowed: pair must be two different states as A-B, of ${ids}`
+			});
+		else query.pair = pairKey(parts[0], parts[1]);
+	}
+	const actor = params.get('actor');
+	if (actor !== null) {
+		if (!ctx.actorIds.includes(actor))
+			errors.push({ param: 'actor', error: `actor=${JSON.stringify(actor)} is not allowed: actor must be one of ${ids}` });
+		else query.actor = actor;
+	}
+	const layer = params.get('layer');
+	if (layer !== null) {
+		if (!(EVIDENCE_LAYERS as readonly string[]).includes(layer))
+			errors.push({
+				param: 'layer',
+				error: `layer=${JSON.stringify(layer)} is not allowed: layer must be ${EVIDENCE_LAYERS.join(' or ')} (trade comes from yearly figures, not dated events)`
+			});
+		else query.layer = layer as EvidenceLayer;
+	}
+	return errors.length ? { ok: false, errors } : { ok: true, query };
+}

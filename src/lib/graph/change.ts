@@ -1,0 +1,47 @@
+/**
+ * The change of a tie between two years: per layer and net, the year in view minus the compare
+ * year. A side without a score (a missing trade figure) gives no change — never a change from or
+ * to zero. Pure.
+ */
+import { LAYERS, type Layer } from '../data/types';
+import { round } from '../math';
+
+export type Scores = Record<Layer, number | null>;
+/** A layer or the net composite weight. */
+export type ChangeKey = Layer | 'net';
+export type Change = Record<ChangeKey, number | null>;
+
+/**
+ * How a score moved: `appeared` from 0 to above, `gone` from above 0 to 0, else `rose`, `fell` or
+ * `same`; for the net weight, "above 0" means "not 0" (it is signed).
+ */
+export type ChangeStatus = 'rose' | 'fell' | 'same' | 'appeared' | 'gone';
+
+export function changeStatus(before: number, after: number): ChangeStatus {
+	if (before === after) return 'same';
+	if (before === 0) return 'appeared';
+	if (after === 0) return 'gone';
+	return after > before ? 'rose' : 'fell';
+}
+
+/** Year-in-view minus compare-year, or null where either side is missing. */
+export function delta(before: number | null, after: number | null): number | null {
+	return before === null || after === null ? null : round(after - before);
+}
+
+/**
+ * The change of one tie. `net` compares the two net weights only when the same active layers have a
+ * score in both years; otherwise the difference would partly be a layer coming or going from the
+ * data, and it is null.
+ */
+export function tieChange(
+	before: { scores: Scores; weight: number },
+	after: { scores: Scores; weight: number },
+	active: readonly Layer[]
+): Change {
+	const change = {} as Change;
+	for (const layer of LAYERS) change[layer] = delta(before.scores[layer], after.scores[layer]);
+	const comparable = active.every((l) => (before.scores[l] === null) === (after.scores[l] === null));
+	change.net = comparable ? round(after.weight - before.weight) : null;
+	return change;
+}
