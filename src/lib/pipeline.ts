@@ -15,6 +15,8 @@ export interface Snapshot {
 	view: ViewState;
 	graph: Graph;
 	layout: Layout;
+	/** The year's blocs, when the view draws them (`graph/measures.ts`, loaded only when wanted). */
+	blocs?: string[][];
 }
 
 /** `anchors`: each state's anchor in the frame (`layout/anchors.ts`), computed once per dataset. */
@@ -34,6 +36,7 @@ export function snapshotScene(
 		view: snapshot.view,
 		graph: snapshot.graph,
 		layout: snapshot.layout,
+		blocs: snapshot.blocs,
 		actorIsoNumeric: dataset.actors.map((a) => a.isoNumeric),
 		...options
 	});

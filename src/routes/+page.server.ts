@@ -1,6 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { computeSnapshot } from '$lib/pipeline';
-import { anchors, dataset, defaultYear, viewContext } from '$lib/server/data';
+import { anchors, dataset, defaultYear, serverSnapshot, viewContext } from '$lib/server/data';
 import { focusDetails } from '$lib/view/details';
 import { parseView, viewErrorMessage } from '$lib/view/state';
 import type { PageServerLoad } from './$types';
@@ -9,7 +8,7 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = ({ url }) => {
 	const parsed = parseView(url.searchParams, viewContext);
 	if (!parsed.ok) error(400, viewErrorMessage(parsed.errors));
-	const snapshot = computeSnapshot(dataset, parsed.view, anchors);
+	const snapshot = serverSnapshot(parsed.view);
 	return {
 		meta: dataset.meta,
 		defaultYear,

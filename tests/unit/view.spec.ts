@@ -20,7 +20,8 @@ describe('parseView', () => {
 				mode: 'layers',
 				min: 0,
 				compare: null,
-				states: null
+				states: null,
+				blocs: false
 			}
 		});
 	});
@@ -36,6 +37,8 @@ describe('parseView', () => {
 		{ qs: 'mode=composite', expected: { mode: 'composite' } },
 		{ qs: 'min=0.5', expected: { min: 0.5 } },
 		{ qs: 'compare=2011', expected: { compare: 2011 } },
+		{ qs: 'blocs=1', expected: { blocs: true } },
+		{ qs: 'blocs=0', expected: { blocs: false } },
 		{ qs: 'compare=', expected: { compare: null } },
 		{ qs: 'year=2016&compare=2016', expected: { year: 2016, compare: 2016 } },
 		// Canonical order, whatever order they are given in; all of them is no filter.
@@ -85,7 +88,7 @@ describe('parseView', () => {
 		{
 			qs: 'zoom=2',
 			param: 'zoom',
-			error: 'unknown parameter "zoom"; allowed: year, layers, weights, focus, geo, mode, min, compare, states'
+			error: 'unknown parameter "zoom"; allowed: year, layers, weights, focus, geo, mode, min, compare, states, blocs'
 		},
 		{ qs: 'compare=1999', param: 'compare', error: 'compare="1999" is not allowed: compare must be a whole year from 2000 to 2025' },
 		{ qs: 'compare=2011.5', param: 'compare', error: 'compare="2011.5" is not allowed: compare must be a whole year from 2000 to 2025' },
@@ -95,6 +98,7 @@ describe('parseView', () => {
 			param: 'states',
 			error: 'states="USA,XXX" is not allowed: unknown state "XXX"; states is a comma list of CHN, JPN, KOR, MNG, PRK, RUS, TWN, USA'
 		},
+		{ qs: 'blocs=yes', param: 'blocs', error: 'blocs="yes" is not allowed: blocs must be 0 or 1' },
 		{ qs: 'states=USA,USA', param: 'states', error: 'states="USA,USA" is not allowed: "USA" is listed twice' },
 		{
 			qs: 'states=USA,JPN&focus=CHN',
@@ -151,6 +155,7 @@ describe('serialiseView', () => {
 			mode: fc.constantFrom('layers' as const, 'composite' as const),
 			min: fc.integer({ min: 0, max: 20 }).map((i) => i / 20),
 			compare: fc.constantFrom(null, 2000, 2011, 2025),
+			blocs: fc.boolean(),
 			states: fc.subarray([...ctx.actorIds], { minLength: 1, maxLength: ctx.actorIds.length - 1 }).map((s) => (s.length ? s : null))
 		});
 		fc.assert(

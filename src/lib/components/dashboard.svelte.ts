@@ -40,6 +40,8 @@ export class DashboardState {
 	activeTie = $state<string | null>(null);
 	pinned = $state(false);
 	showTable = $state(false);
+	/** The States view: each state's standing across the years (small multiples). */
+	showStates = $state(false);
 	/** Where the pointer is over the drawing (frame units), for the tooltip; null for keyboard focus. */
 	pointer = $state<{ x: number; y: number } | null>(null);
 	/** Whether the reader last used touch (the tooltip's words say tap, not click or Escape). */
@@ -88,7 +90,24 @@ export class DashboardState {
 		return this.#history.view;
 	}
 
-	readonly snapshot: Snapshot = $derived(this.dataset ? computeSnapshot(this.dataset, this.view, this.data.anchors) : this.data.snapshot);
+	/** The graph measures (blocs, standings): loaded when first wanted, not with the page. */
+	measures = $state<typeof import('$lib/graph/measures') | null>(null);
+
+	loadMeasures(): Promise<void> {
+		if (this.measures) return Promise.resolve();
+		return import('$lib/graph/measures').then((m) => {
+			this.measures = m;
+		});
+	}
+
+	readonly #base: Snapshot = $derived(this.dataset ? computeSnapshot(this.dataset, this.view, this.data.anchors) : this.data.snapshot);
+
+	/** The snapshot shown: the server's until the dataset arrives; with the year's blocs once the measures are loaded. */
+	readonly snapshot: Snapshot = $derived.by(() => {
+		const base = this.#base;
+		if (!base.view.blocs || base.blocs || !this.measures) return base;
+		return { ...base, blocs: this.measures.blocsOf(base.graph) };
+	});
 
 	readonly details: FocusDetails | null = $derived(
 		this.view.focus ? (this.dataset ? focusDetails(this.dataset, this.snapshot.graph, this.view.focus) : this.data.details) : null
@@ -155,6 +174,23 @@ export class DashboardState {
 		this.openPair = pair;
 		if (this.view.focus !== actor) this.focus(actor);
 		else this.panelRequests++;
+	}
+
+	/** The evidence record the focus panel shows highlighted (from the timeline). */
+	openEvidenceId = $state<string | null>(null);
+
+	/**
+	 * Show one dated record: move to its year and open it in the focus panel (one history entry),
+	 * keeping the focused state if the record is one of its pair's, else focusing the pair's first state.
+	 */
+	showEvent(e: { id: string; pair: string }, year: number): void {
+		const [a, b] = e.pair.split('-') as [string, string];
+		const focus = this.view.focus === a || this.view.focus === b ? this.view.focus : a;
+		const states = this.view.states && !(this.view.states.includes(a) && this.view.states.includes(b)) ? null : this.view.states;
+		this.openPair = e.pair;
+		this.openEvidenceId = e.id;
+		this.update({ year, focus, states });
+		this.panelRequests++;
 	}
 
 	focus(actor: string | null): void {

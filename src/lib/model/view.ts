@@ -20,6 +20,8 @@ export interface ViewState {
 	compare: number | null;
 	/** The states drawn (in the dataset's order); null for all. The others and their ties are left out. */
 	states: string[] | null;
+	/** Draw the year's blocs (communities of the net-cooperation network) on the map. */
+	blocs: boolean;
 }
 
 /** What the codec needs to know of the dataset: its years and its actor ids. */
@@ -54,6 +56,7 @@ export function defaultView(ctx: ViewContext): ViewState {
 		mode: 'layers',
 		min: 0,
 		compare: null,
-		states: null
+		states: null,
+		blocs: false
 	};
 }

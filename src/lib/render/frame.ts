@@ -9,7 +9,7 @@ import { el, text, type SceneNode } from './element';
 import { drawsEstimate, legendItems } from './legend';
 import { driftsFromCapital } from './nodes';
 import type { SceneInput } from './input';
-import { MAP_STYLE, changeMarkPath } from './style';
+import { BLOC_OPACITY, MAP_STYLE, changeMarkPath } from './style';
 
 const LEGEND_FONT_SIZE = 12;
 export const HEADER_HEIGHT = 64;
@@ -34,7 +34,8 @@ export function footer(input: SceneInput, top: number): { node: SceneNode; heigh
 	const items = legendItems(input.view, {
 		estimated: drawsEstimate(input.graph),
 		offFrame: input.layout.nodes.some((n) => n.anchor.offFrame),
-		leaders: input.layout.nodes.some(driftsFromCapital)
+		leaders: input.layout.nodes.some(driftsFromCapital),
+		blocs: (input.blocs?.length ?? 0) > 0
 	});
 	const children: SceneNode[] = [];
 	let x = 20;
@@ -60,9 +61,11 @@ export function footer(input: SceneInput, top: number): { node: SceneNode; heigh
 								el('line', { x1: x + 3, y1: rowY - 4, x2: x + 30, y2: rowY - 4 }),
 								el('circle', { cx: x + 3, cy: rowY - 4, r: 3, stroke: 'none' })
 							])
-						: item.shape === 'mark' && item.mark
-							? el('path', { d: changeMarkPath(item.mark, x + 15, rowY - 4, 5), fill: item.colour })
-							: el('path', { d: `M${x + 9} ${rowY - 11}L${x + 21} ${rowY - 4}L${x + 9} ${rowY + 3}Z`, fill: MAP_STYLE.muted });
+						: item.shape === 'area'
+							? el('rect', { x: x + 2, y: rowY - 11, width: 28, height: 14, rx: 7, fill: item.colour, opacity: BLOC_OPACITY * 2 })
+							: item.shape === 'mark' && item.mark
+								? el('path', { d: changeMarkPath(item.mark, x + 15, rowY - 4, 5), fill: item.colour })
+								: el('path', { d: `M${x + 9} ${rowY - 11}L${x + 21} ${rowY - 4}L${x + 9} ${rowY + 3}Z`, fill: MAP_STYLE.muted });
 		children.push(
 			el(
 				'g',

@@ -13,6 +13,8 @@ export interface MapInput {
 	view: ViewState;
 	graph: Graph;
 	layout: Layout;
+	/** Blocs to draw as hulls around their states (each a list of ids). */
+	blocs?: string[][];
 	/** Interactive page drawing: focusable nodes and ties with accessible names. */
 	interactive?: boolean;
 }

@@ -1,7 +1,16 @@
 /** The legend entries for a view: exactly the encodings drawn, for the page's legend and the export's. */
 import { linkUsesEstimate, type Graph } from '../graph/graph';
 import type { ViewState } from '../model/view';
-import { CHANGE_MARK, COMPOSITE_STYLE, ESTIMATED_DASH, LAYER_STYLE, MAP_STYLE, UNCHANGED_OPACITY, type ChangeMark } from './style';
+import {
+	BLOC_COLOURS,
+	CHANGE_MARK,
+	COMPOSITE_STYLE,
+	ESTIMATED_DASH,
+	LAYER_STYLE,
+	MAP_STYLE,
+	UNCHANGED_OPACITY,
+	type ChangeMark
+} from './style';
 
 /** What of the drawing the legend must explain beyond the view's layers. */
 export interface Drawn {
@@ -11,6 +20,8 @@ export interface Drawn {
 	offFrame: boolean;
 	/** Some state has moved away from its capital, which a leader line marks. */
 	leaders?: boolean;
+	/** Blocs are drawn. */
+	blocs?: boolean;
 }
 
 /** Whether a graph draws a line from an estimated trade figure. */
@@ -20,7 +31,7 @@ export function drawsEstimate(graph: Graph): boolean {
 }
 
 export interface LegendItem {
-	shape: 'line' | 'circle' | 'arrow' | 'capital' | 'mark';
+	shape: 'line' | 'circle' | 'arrow' | 'capital' | 'mark' | 'area';
 	/** For `mark`: which change mark. */
 	mark?: ChangeMark;
 	label: string;
@@ -61,6 +72,7 @@ export function legendItems(view: ViewState, drawn: Drawn): LegendItem[] {
 	}
 	items.push({ shape: 'circle', label: 'State (size: total cooperation)' });
 	if (drawn.offFrame) items.push({ shape: 'arrow', label: 'Capital off the map' });
+	if (drawn.blocs) items.push({ shape: 'area', label: 'Bloc: states held together by net cooperation (Louvain)', colour: BLOC_COLOURS[0] });
 	if (drawn.leaders) items.push({ shape: 'capital', label: 'Where a state’s capital is (dashed to the state)' });
 	return items;
 }

@@ -9,6 +9,7 @@
  */
 import { FRAME } from '../layout/frame';
 import { basemapLayer } from './basemap';
+import { blocsLayer } from './blocs';
 import { describeView, title } from './describe';
 import { el, text, type SceneNode } from './element';
 import { HEADER_HEIGHT, footer, header } from './frame';
@@ -26,7 +27,8 @@ export function mapOverlay(input: MapInput): SceneNode[] {
 	const ties = new Map(graph.ties.map((t) => [t.pair, t]));
 	const names = new Map(layout.nodes.map((n) => [n.id, n.name]));
 	const leaders = capitalLeaders(layout);
-	const overlay: SceneNode[] = [...(leaders ? [leaders] : []), ...tiesLayer(input, pos, ties)];
+	const blocs = input.blocs ? blocsLayer(input.blocs, pos) : null;
+	const overlay: SceneNode[] = [...(blocs ? [blocs] : []), ...(leaders ? [leaders] : []), ...tiesLayer(input, pos, ties)];
 	const markers = offFrameMarkers(layout);
 	if (markers) overlay.push(markers);
 	overlay.push(...nodesLayer(input, layout));
@@ -47,6 +49,7 @@ function viewStamp(view: MapInput['view']): SceneNode {
 		view.layers.length ? view.layers.join(', ') : 'no layers',
 		view.mode === 'composite' ? 'composite' : ''
 	];
+	if (view.compare !== null) words[0] = `${view.compare} → ${view.year}`;
 	return text(
 		'text',
 		{

@@ -125,3 +125,7 @@ export function changeMarkPath(mark: ChangeMark, x: number, y: number, s = 4.5):
 
 /** Unchanged ties in a comparison: the thinnest line, faint. */
 export const UNCHANGED_OPACITY = 0.4;
+
+/** Blocs: light areas in Okabe–Ito hues not used by the layers, each also labelled "Bloc n". */
+export const BLOC_COLOURS = ['#CC79A7', '#56B4E9', '#E69F00', '#F0E442'] as const;
+export const BLOC_OPACITY = 0.18;

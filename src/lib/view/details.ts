@@ -4,6 +4,7 @@
  * pair's three scores across all years for the small chart.
  */
 import type { Contribution } from '../data/contribution';
+import { queryEvents, type TimelineEvent } from '../data/events';
 import { scoreSeries } from '../data/rubric';
 import type { Dataset, Evidence, Source } from '../data/types';
 import { rankedTies, type Graph, type TieWithWeight } from '../graph/graph';
@@ -21,6 +22,8 @@ export interface TieDetail {
 	tension: EvidenceDetail[];
 	tradeSources: Source[];
 	series: { year: number; military: number; trade: number | null; tension: number; tradeStatus: string }[];
+	/** The pair's dated evidence over the dataset's years, for the chart's event marks. */
+	events: TimelineEvent[];
 }
 
 export interface FocusDetails {
@@ -46,6 +49,7 @@ export function focusDetails(dataset: Dataset, graph: Graph, actor: string): Foc
 			military: tie.military.map(detail),
 			tension: tie.tension.map(detail),
 			tradeSources: tie.trade.sources.map((id) => sources.get(id)!).filter(Boolean),
+			events: queryEvents(dataset, { ...dataset.meta.years, pair: tie.pair }),
 			series: scoreSeries(dataset, tie.pair).map((t) => ({
 				year: t.year,
 				military: t.scores.military,

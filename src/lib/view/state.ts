@@ -15,7 +15,7 @@ export interface ViewError {
 export type ParsedView = { ok: true; view: ViewState } | { ok: false; errors: ViewError[] };
 
 const NUMBER = /^-?(\d+(\.\d*)?|\.\d+)$/;
-const KNOWN = new Set(['year', 'layers', 'weights', 'focus', 'geo', 'mode', 'min', 'compare', 'states']);
+const KNOWN = new Set(['year', 'layers', 'weights', 'focus', 'geo', 'mode', 'min', 'compare', 'states', 'blocs']);
 
 function number(raw: string, param: string, lo: number, hi: number, errors: ViewError[]): number | undefined {
 	const what = `a number from ${lo} to ${hi}`;
@@ -156,6 +156,13 @@ export function parseView(params: URLSearchParams, ctx: ViewContext, extra: read
 		if (m !== undefined) view.min = m;
 	}
 
+	const blocs = params.get('blocs');
+	if (blocs !== null) {
+		if (blocs !== '0' && blocs !== '1')
+			errors.push({ param: 'blocs', error: `blocs=${JSON.stringify(blocs)} is not allowed: blocs must be 0 or 1` });
+		else view.blocs = blocs === '1';
+	}
+
 	return errors.length ? { ok: false, errors } : { ok: true, view };
 }
 
@@ -178,6 +185,7 @@ export function serialiseView(view: ViewState, ctx: ViewContext): string {
 	if (view.min !== d.min) p.set('min', short(view.min));
 	if (view.compare !== null) p.set('compare', String(view.compare));
 	if (view.states) p.set('states', ctx.actorIds.filter((id) => view.states!.includes(id)).join(','));
+	if (view.blocs) p.set('blocs', '1');
 	// Commas and colons are safe in a query and much easier to read unescaped.
 	return p.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
 }

@@ -1,8 +1,7 @@
 import { resolve } from '$app/paths';
 import { badRequest } from '$lib/server/respond';
 import { exportFileName, exportSvg } from '$lib/export/svg';
-import { computeSnapshot } from '$lib/pipeline';
-import { anchors, basemap, dataset, viewContext } from '$lib/server/data';
+import { basemap, dataset, serverSnapshot, viewContext } from '$lib/server/data';
 import { publicOrigin } from '$lib/server/origin';
 import { parseView, serialiseView } from '$lib/view/state';
 import type { RequestHandler } from './$types';
@@ -17,7 +16,7 @@ export const GET: RequestHandler = ({ url }) => {
 	}
 	if (!parsed.ok || errors.length) return badRequest(errors);
 	const query = serialiseView(parsed.view, viewContext);
-	const svg = exportSvg(dataset, computeSnapshot(dataset, parsed.view, anchors), basemap, {
+	const svg = exportSvg(dataset, serverSnapshot(parsed.view), basemap, {
 		madeAt: new Date().toISOString(),
 		url: `${publicOrigin(url)}${resolve('/')}${query ? `?${query}` : ''}`
 	});

@@ -1,7 +1,6 @@
 import { json } from '@sveltejs/kit';
-import { computeSnapshot } from '$lib/pipeline';
 import { networkJson } from './network';
-import { anchors, dataset, viewContext } from '$lib/server/data';
+import { dataset, serverSnapshot, viewContext } from '$lib/server/data';
 import { badRequest } from '$lib/server/respond';
 import { parseView } from '$lib/view/state';
 import type { RequestHandler } from './$types';
@@ -10,5 +9,5 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = ({ url }) => {
 	const parsed = parseView(url.searchParams, viewContext);
 	if (!parsed.ok) return badRequest(parsed.errors);
-	return json(networkJson(dataset, computeSnapshot(dataset, parsed.view, anchors)));
+	return json(networkJson(dataset, serverSnapshot(parsed.view)));
 };

@@ -16,6 +16,7 @@ export function networkJson(dataset: Dataset, snapshot: Snapshot) {
 		focus: view.focus,
 		compare: view.compare,
 		states: view.states,
+		...(snapshot.blocs ? { blocs: snapshot.blocs } : {}),
 		actors: layout.nodes.map((n) => ({ id: n.id, name: n.name, x: n.x, y: n.y, r: n.r, anchor: n.anchor })),
 		ties: graph.ties.map((t) => ({
 			source: t.source,
