@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { anchors, dataset, defaultYear, serverSnapshot, viewContext } from '$lib/server/data';
+import { stories } from '$lib/server/stories';
 import { focusDetails } from '$lib/view/details';
 import { parseView, viewErrorMessage } from '$lib/view/state';
 import type { PageServerLoad } from './$types';
@@ -15,6 +16,7 @@ export const load: PageServerLoad = ({ url }) => {
 		anchors,
 		actors: dataset.actors.map((a) => ({ id: a.id, name: a.name, isoNumeric: a.isoNumeric })),
 		snapshot,
+		stories: stories.map((s) => ({ slug: s.slug, title: s.title, steps: s.steps.length })),
 		details: parsed.view.focus ? focusDetails(dataset, snapshot.graph, parsed.view.focus) : null
 	};
 };

@@ -6,33 +6,39 @@ import { toCsv } from '../export/csv';
 import { scoreYear, type TieScore } from '../data/rubric';
 import { tradeSummary } from '../data/trade';
 import type { Dataset } from '../data/types';
+import { standings } from '../graph/measures';
+import { defaultView, viewContext } from '../model/view';
 
 export type ScoresFormat = 'json' | 'csv';
-export type ScoresArgs = { year: number; format: ScoresFormat } | { error: string };
+export type ScoresArgs = { year: number; format: ScoresFormat; states: boolean } | { error: string };
 
-/** Parse `--year YYYY [--format json|csv]` (also `--year=YYYY`) with node's `parseArgs`. Unknown or repeated flags are errors. */
+/** Parse `--year YYYY [--format json|csv] [--states]` (also `--year=YYYY`) with node's `parseArgs`. Unknown or repeated flags are errors. */
 export function parseScoresArgs(argv: readonly string[], years: { from: number; to: number }): ScoresArgs {
 	let parsed;
 	try {
 		parsed = parseArgs({
 			args: [...argv],
-			options: { year: { type: 'string', multiple: true }, format: { type: 'string', multiple: true } },
+			options: {
+				year: { type: 'string', multiple: true },
+				format: { type: 'string', multiple: true },
+				states: { type: 'boolean', multiple: true }
+			},
 			strict: true,
 			allowPositionals: false,
 			tokens: true
 		});
 	} catch (e) {
 		const code = (e as { code?: string }).code;
-		const bad = argv.find((a) => !/^--(year|format)(=|$)/.test(a) && !/^\d{4}$/.test(a)) ?? argv[argv.length - 1] ?? '';
+		const bad = argv.find((a) => !/^--(year|format)(=|$)/.test(a) && a !== '--states' && !/^\d{4}$/.test(a)) ?? argv[argv.length - 1] ?? '';
 		if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
 			const flag = bad.startsWith('--format') ? '--format' : '--year';
 			return {
 				error: flag === '--year' ? `--year needs a year such as ${years.to}, got nothing` : '--format must be json or csv, got nothing'
 			};
 		}
-		return { error: `unknown argument ${JSON.stringify(bad)}; usage: scores --year YYYY [--format json|csv]` };
+		return { error: `unknown argument ${JSON.stringify(bad)}; usage: scores --year YYYY [--format json|csv] [--states]` };
 	}
-	for (const name of ['year', 'format'] as const) {
+	for (const name of ['year', 'format', 'states'] as const) {
 		if ((parsed.values[name]?.length ?? 0) > 1) return { error: `--${name} is given twice; give it once` };
 	}
 	const yearText = parsed.values.year?.[0];
@@ -42,7 +48,7 @@ export function parseScoresArgs(argv: readonly string[], years: { from: number; 
 	const year = Number(yearText);
 	if (year < years.from || year > years.to) return { error: `--year ${year} is outside the dataset: ${years.from}..${years.to}` };
 	if (formatText !== 'json' && formatText !== 'csv') return { error: `--format must be json or csv, got ${JSON.stringify(formatText)}` };
-	return { year, format: formatText };
+	return { year, format: formatText, states: parsed.values.states?.[0] === true };
 }
 
 /** One tie as the command line prints it. */
@@ -89,4 +95,13 @@ export function formatScores(dataset: Dataset, year: number, format: ScoresForma
 			t.evidence.join(';')
 		])
 	]);
+}
+
+export const STATES_CSV_HEADER = ['state', 'name', 'cooperation', 'tension', 'centrality', 'bloc'];
+
+/** Each state's standing in a year (all layers, weights 1) as JSON or CSV: `scores --year Y --states`. */
+export function formatStates(dataset: Dataset, year: number, format: ScoresFormat): string {
+	const s = standings(dataset, { ...defaultView(viewContext(dataset)), year });
+	if (format === 'json') return JSON.stringify(s, null, 2) + '\n';
+	return toCsv([STATES_CSV_HEADER, ...s.states.map((x) => [x.id, x.name, x.cooperation, x.tension, x.centrality, x.bloc])]);
 }

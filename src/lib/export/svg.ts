@@ -3,13 +3,14 @@ import type { Dataset } from '../data/types';
 import type { Basemap } from '../map/basemap';
 import type { ViewState } from '../model/view';
 import { snapshotScene, type Snapshot } from '../pipeline';
+import type { ExportInfo } from '../render/input';
 import { svgDocument } from '../render/serialise';
 
 /**
  * The standalone SVG export of a snapshot (`computeSnapshot`): the page exports the one it shows, the
  * server computes one per request. `madeAt` is passed in, so the output is deterministic.
  */
-export function exportSvg(dataset: Dataset, snapshot: Snapshot, basemap: Basemap, info: { madeAt: string; url: string }): string {
+export function exportSvg(dataset: Dataset, snapshot: Snapshot, basemap: Basemap, info: ExportInfo): string {
 	return svgDocument(snapshotScene(dataset, snapshot, { basemap: { paths: basemap }, exportInfo: info }));
 }
 

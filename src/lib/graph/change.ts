@@ -12,13 +12,16 @@ export type ChangeKey = Layer | 'net';
 export type Change = Record<ChangeKey, number | null>;
 
 /**
- * How a score moved: `appeared` from 0 to above, `gone` from above 0 to 0, else `rose`, `fell` or
- * `same`; for the net weight, "above 0" means "not 0" (it is signed).
+ * How a score moved: `same` when it moved by less than CHANGE_EPSILON, else `appeared` from 0 to
+ * above, `gone` from above 0 to 0, `rose` or `fell`; for the net weight, "above 0" means "not 0".
  */
 export type ChangeStatus = 'rose' | 'fell' | 'same' | 'appeared' | 'gone';
 
+/** Moves smaller than this are "same": they print as ±0.00 and would only clutter the map with marks. */
+export const CHANGE_EPSILON = 0.005;
+
 export function changeStatus(before: number, after: number): ChangeStatus {
-	if (before === after) return 'same';
+	if (Math.abs(after - before) < CHANGE_EPSILON) return 'same';
 	if (before === 0) return 'appeared';
 	if (after === 0) return 'gone';
 	return after > before ? 'rose' : 'fell';

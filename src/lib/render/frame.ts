@@ -3,7 +3,7 @@
  * in rows that wrap at the frame's width, the notes, attribution, time made and view URL).
  */
 import { FRAME } from '../layout/frame';
-import { textWidth } from '../layout/text';
+import { textWidth, wrapText } from '../layout/text';
 import { layersSummary, title, tradeCaveat } from './describe';
 import { el, text, type SceneNode } from './element';
 import { drawsEstimate, legendItems } from './legend';
@@ -12,32 +12,62 @@ import type { SceneInput } from './input';
 import { BLOC_OPACITY, MAP_STYLE, changeMarkPath } from './style';
 
 const LEGEND_FONT_SIZE = 12;
+const CAPTION_FONT_SIZE = 12.5;
+/** The header's height with a one-line title. */
 export const HEADER_HEIGHT = 64;
+const TITLE_FONT_SIZE = 20;
 /** The footer's least height; a legend of more rows makes it taller. */
 export const FOOTER_HEIGHT = 150;
 
-export function header(input: SceneInput, names: Map<string, string>): SceneNode {
-	return el(
-		'g',
-		{ class: 'aa-header' },
-		[
-			text('text', { x: 20, y: 30, 'font-size': 20, 'font-weight': 'bold', fill: MAP_STYLE.text }, title(input.view, names), 'title'),
-			text('text', { x: 20, y: 52, 'font-size': 12.5, fill: MAP_STYLE.muted }, layersSummary(input.view, names), 'subtitle')
-		],
-		'header'
-	);
+/** The header (title wrapped to the frame's width, then the layers line), and its height. */
+export function header(input: SceneInput, names: Map<string, string>): { node: SceneNode; height: number } {
+	const lines = wrapText(title(input.view, names), FRAME.width - 40, TITLE_FONT_SIZE);
+	const extra = (lines.length - 1) * 24;
+	return {
+		node: el(
+			'g',
+			{ class: 'aa-header' },
+			[
+				...lines.map((line, i) =>
+					text(
+						'text',
+						{ x: 20, y: 30 + i * 24, 'font-size': TITLE_FONT_SIZE, 'font-weight': 'bold', fill: MAP_STYLE.text },
+						line,
+						`title-${i}`
+					)
+				),
+				text('text', { x: 20, y: 52 + extra, 'font-size': 12.5, fill: MAP_STYLE.muted }, layersSummary(input.view, names), 'subtitle')
+			],
+			'header'
+		),
+		height: HEADER_HEIGHT + extra
+	};
 }
 
 /** The footer, and its height (the legend wraps into as many rows as it needs). */
 export function footer(input: SceneInput, top: number): { node: SceneNode; height: number } {
 	let y0 = top;
+	const children: SceneNode[] = [];
+	const caption = input.exportInfo?.caption;
+	if (caption) {
+		// A story step's caption first, wrapped to the frame: it is what the picture is there to say.
+		children.push(
+			text('text', { x: 20, y: y0 + 24, 'font-size': 13, 'font-weight': 'bold', fill: MAP_STYLE.text }, caption.heading, 'caption-heading')
+		);
+		const lines = wrapText(caption.text, FRAME.width - 40, CAPTION_FONT_SIZE);
+		lines.forEach((line, i) =>
+			children.push(
+				text('text', { x: 20, y: y0 + 44 + i * 17, 'font-size': CAPTION_FONT_SIZE, fill: MAP_STYLE.text }, line, `caption-${i}`)
+			)
+		);
+		y0 += 34 + lines.length * 17;
+	}
 	const items = legendItems(input.view, {
 		estimated: drawsEstimate(input.graph),
 		offFrame: input.layout.nodes.some((n) => n.anchor.offFrame),
 		leaders: input.layout.nodes.some(driftsFromCapital),
 		blocs: (input.blocs?.length ?? 0) > 0
 	});
-	const children: SceneNode[] = [];
 	let x = 20;
 	items.forEach((item, i) => {
 		const rowY = y0 + 26;

@@ -25,5 +25,12 @@ export interface SceneInput extends MapInput {
 	/** ISO numeric ids of the dataset's actors, to tint their land. */
 	actorIsoNumeric: readonly string[];
 	/** Present for an export: adds header and footer. */
-	exportInfo?: { madeAt: string; url: string };
+	exportInfo?: ExportInfo;
+}
+
+/** What only an export carries: when it was made, its view's address, and a caption (a story step's). */
+export interface ExportInfo {
+	madeAt: string;
+	url: string;
+	caption?: { heading: string; text: string };
 }

@@ -12,7 +12,7 @@ import { basemapLayer } from './basemap';
 import { blocsLayer } from './blocs';
 import { describeView, title } from './describe';
 import { el, text, type SceneNode } from './element';
-import { HEADER_HEIGHT, footer, header } from './frame';
+import { footer, header } from './frame';
 import { capitalLeaders, nodesLayer, offFrameMarkers } from './nodes';
 import { FONT_STACK, MAP_STYLE } from './style';
 import { tieTargets, tiesLayer } from './ties';
@@ -79,7 +79,8 @@ export function basemapNode(source: BasemapSource, actorIsoNumeric: readonly str
 export function buildScene(input: SceneInput): SceneNode {
 	const names = new Map(input.layout.nodes.map((n) => [n.id, n.name]));
 	const isExport = input.exportInfo !== undefined;
-	const top = isExport ? HEADER_HEIGHT : 0;
+	const head = isExport ? header(input, names) : null;
+	const top = head ? head.height : 0;
 	const foot = isExport ? footer(input, top + FRAME.height) : null;
 	const height = foot ? top + FRAME.height + foot.height : FRAME.height;
 	const map = [basemapNode(input.basemap, input.actorIsoNumeric), ...mapOverlay(input)];
@@ -88,7 +89,7 @@ export function buildScene(input: SceneInput): SceneNode {
 		text('title', { id: 'aa-title' }, title(input.view, names), 'title'),
 		text('desc', { id: 'aa-desc' }, describeView(input.view, input.graph, names), 'desc')
 	];
-	if (isExport) children.push(el('rect', { width: FRAME.width, height, fill: '#ffffff' }, undefined, 'paper'), header(input, names));
+	if (head) children.push(el('rect', { width: FRAME.width, height, fill: '#ffffff' }, undefined, 'paper'), head.node);
 	children.push(el('g', { class: 'aa-map', transform: top ? `translate(0 ${top})` : undefined }, map, 'map'));
 	if (foot) children.push(foot.node);
 

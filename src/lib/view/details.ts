@@ -22,9 +22,12 @@ export interface TieDetail {
 	tension: EvidenceDetail[];
 	tradeSources: Source[];
 	series: { year: number; military: number; trade: number | null; tension: number; tradeStatus: string }[];
-	/** The pair's dated evidence over the dataset's years, for the chart's event marks. */
-	events: TimelineEvent[];
+	/** The pair's dated evidence over the dataset's years, for the chart's event marks (no sources: the panel lists those). */
+	events: ChartEvent[];
 }
+
+/** What the tie chart needs of an event. */
+export type ChartEvent = Pick<TimelineEvent, 'id' | 'from' | 'layer' | 'magnitude' | 'title' | 'period'>;
 
 export interface FocusDetails {
 	actor: string;
@@ -49,7 +52,14 @@ export function focusDetails(dataset: Dataset, graph: Graph, actor: string): Foc
 			military: tie.military.map(detail),
 			tension: tie.tension.map(detail),
 			tradeSources: tie.trade.sources.map((id) => sources.get(id)!).filter(Boolean),
-			events: queryEvents(dataset, { ...dataset.meta.years, pair: tie.pair }),
+			events: queryEvents(dataset, { ...dataset.meta.years, pair: tie.pair }).map(({ id, from, layer, magnitude, title, period }) => ({
+				id,
+				from,
+				layer,
+				magnitude,
+				title,
+				period
+			})),
 			series: scoreSeries(dataset, tie.pair).map((t) => ({
 				year: t.year,
 				military: t.scores.military,

@@ -33,11 +33,19 @@ const BAR_LANE = 5;
 const MAX_LANES = 4;
 const MAX_BAR_LANES = 10;
 
-/** The events a view's timeline shows: a pair's, a state's, or (with neither) the major and severe ones. */
-export function timelineEvents(events: readonly TimelineEvent[], filter: { pair?: string | null; actor?: string | null }): TimelineEvent[] {
-	if (filter.pair) return events.filter((e) => e.pair === filter.pair);
-	if (filter.actor) return events.filter((e) => e.pair.split('-').includes(filter.actor!));
-	return events.filter((e) => e.magnitude >= 2);
+/**
+ * The events a view's timeline shows: a pair's, or a state's, or (with neither) the major and severe
+ * events and the periods that begin within the years; always only between the states drawn.
+ */
+export function timelineEvents(
+	events: readonly TimelineEvent[],
+	filter: { pair?: string | null; actor?: string | null; states?: readonly string[] | null; from?: number }
+): TimelineEvent[] {
+	const drawn = filter.states;
+	const within = drawn ? events.filter((e) => e.pair.split('-').every((id) => drawn.includes(id))) : events;
+	if (filter.pair) return within.filter((e) => e.pair === filter.pair);
+	if (filter.actor) return within.filter((e) => e.pair.split('-').includes(filter.actor!));
+	return within.filter((e) => e.magnitude >= 2 && (!e.period || filter.from === undefined || Number(e.from.slice(0, 4)) >= filter.from));
 }
 
 /** Greedy lane packing: the first lane whose last mark ends before `start`; the last lane if none. */
