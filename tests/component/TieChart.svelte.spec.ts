@@ -52,7 +52,7 @@ describe('TieChart', () => {
 				sources: []
 			}
 		] satisfies TimelineEvent[];
-		const screen = await render(TieChart, { series, year: 2002, compare: 2000, events, label: 'chart' });
+		const screen = await render(TieChart, { props: { series, year: 2002, compare: 2000, events, label: 'chart' } });
 		const svg = screen.getByRole('img', { name: 'chart' }).element();
 		const labels = [...svg.querySelectorAll('.axis text')].map((t) => t.textContent);
 		expect(labels).toEqual(expect.arrayContaining(['0', '0.5', '1', '2000', '2002']));

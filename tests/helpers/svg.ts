@@ -7,6 +7,7 @@ import type { Basemap } from '../../src/lib/map/basemap';
 import basemapJson from '../../src/lib/map/basemap.json';
 import { viewContext } from '../../src/lib/model/view';
 import { computeSnapshot } from '../../src/lib/pipeline';
+import { blocsOf } from '../../src/lib/graph/measures';
 import { parseView } from '../../src/lib/view/state';
 
 export const basemap = basemapJson as Basemap;
@@ -18,13 +19,17 @@ export const GOLDEN_VIEWS: Record<string, string> = {
 	'2019-composite': 'year=2019&mode=composite',
 	'2023-focus-kor': 'year=2023&focus=KOR',
 	'2016-min-0.5': 'year=2016&min=0.5',
-	'2011-geo-0': 'year=2011&geo=0'
+	'2011-geo-0': 'year=2011&geo=0',
+	'2011-to-2016-compare': 'year=2016&compare=2011',
+	'2018-to-2019-composite-triangle': 'year=2019&compare=2018&mode=composite&states=USA,JPN,KOR',
+	'2016-blocs': 'year=2016&blocs=1'
 };
 
 export function renderView(d: Dataset, query: string, madeAt = PINNED_TIME): string {
 	const parsed = parseView(new URLSearchParams(query), viewContext(d));
 	if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-	return exportSvg(d, computeSnapshot(d, parsed.view, anchorsOf(d.actors)), basemap, {
+	const snapshot = computeSnapshot(d, parsed.view, anchorsOf(d.actors));
+	return exportSvg(d, parsed.view.blocs ? { ...snapshot, blocs: blocsOf(snapshot.graph) } : snapshot, basemap, {
 		madeAt,
 		url: `https://alliance-atlas.example/?${query}`
 	});

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { coverage, formatCoverage } from '../../src/lib/cli/coverage';
-import { formatScores, parseScoresArgs, SCORES_CSV_HEADER } from '../../src/lib/cli/scores';
+import { formatScores, formatStates, parseScoresArgs, SCORES_CSV_HEADER } from '../../src/lib/cli/scores';
 import { defaultDataset } from '../../src/lib/data/default/index';
 import { parseCsv } from '../../src/lib/export/csv';
 
@@ -10,9 +10,11 @@ const root = new URL('../../', import.meta.url).pathname;
 
 describe('parseScoresArgs', () => {
 	it.each([
-		{ argv: ['--year', '2011'], expected: { year: 2011, format: 'json' } },
-		{ argv: ['--year=2011', '--format=csv'], expected: { year: 2011, format: 'csv' } },
-		{ argv: ['--format', 'json', '--year', '2025'], expected: { year: 2025, format: 'json' } },
+		{ argv: ['--year', '2011'], expected: { year: 2011, format: 'json', states: false } },
+		{ argv: ['--year=2011', '--format=csv'], expected: { year: 2011, format: 'csv', states: false } },
+		{ argv: ['--year', '2011', '--states'], expected: { year: 2011, format: 'json', states: true } },
+		{ argv: ['--states', '--year', '2011', '--states'], expected: { error: '--states is given twice; give it once' } },
+		{ argv: ['--format', 'json', '--year', '2025'], expected: { year: 2025, format: 'json', states: false } },
 		{ argv: ['--year', '1999'], expected: { error: '--year 1999 is outside the dataset: 2000..2025' } },
 		{ argv: ['--year', 'soon'], expected: { error: '--year needs a year such as 2025, got "soon"' } },
 		{ argv: ['--year'], expected: { error: '--year needs a year such as 2025, got nothing' } },
@@ -21,10 +23,26 @@ describe('parseScoresArgs', () => {
 		{ argv: ['--year', '2011', '--year', '2012'], expected: { error: '--year is given twice; give it once' } },
 		{
 			argv: ['--year', '2011', '--verbose'],
-			expected: { error: 'unknown argument "--verbose"; usage: scores --year YYYY [--format json|csv]' }
+			expected: { error: 'unknown argument "--verbose"; usage: scores --year YYYY [--format json|csv] [--states]' }
 		}
 	])('$argv', ({ argv, expected }) => {
 		expect(parseScoresArgs(argv, years)).toEqual(expected);
+	});
+});
+
+describe('formatStates', () => {
+	it('gives each state its cooperation, tension, centrality and bloc, the same in JSON and CSV', () => {
+		const d = defaultDataset();
+		const json = JSON.parse(formatStates(d, 2011, 'json'));
+		expect(json.year).toBe(2011);
+		expect(json.states.map((s: { id: string }) => s.id)).toEqual(d.actors.map((a) => a.id).sort());
+		const rows = parseCsv(formatStates(d, 2011, 'csv'));
+		expect(rows[0]).toEqual(['state', 'name', 'cooperation', 'tension', 'centrality', 'bloc']);
+		const usa = rows.find((r) => r[0] === 'USA')!;
+		const j = json.states.find((s: { id: string }) => s.id === 'USA');
+		expect(usa.slice(2).map(Number)).toEqual([j.cooperation, j.tension, j.centrality, j.bloc]);
+		// The most central state's centrality is 1 by definition.
+		expect(Math.max(...json.states.map((s: { centrality: number }) => s.centrality))).toBe(1);
 	});
 });
 

@@ -33,6 +33,7 @@ export function layersSummary(view: ViewState, names?: Map<string, string>): str
 	if (view.focus) parts.push(`focus: ${names?.get(view.focus) ?? view.focus}`);
 	if (view.compare !== null) parts.push(`compared with ${view.compare}`);
 	if (view.states) parts.push(`states: ${view.states.join(', ')}`);
+	if (view.blocs) parts.push('blocs shown');
 	return parts.join(' · ');
 }
 
