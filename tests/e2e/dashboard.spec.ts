@@ -78,7 +78,7 @@ test('focusing "South Korea" by keyboard opens its panel with sources; Escape cl
 	await expect(panel.getByRole('heading', { name: 'South Korea, 2016' })).toBeVisible();
 	const japan = panel.locator('details').filter({ has: page.locator('summary .partner', { hasText: /^Japan$/ }) });
 	await japan.locator('summary').click();
-	await expect(japan.getByText(/intelligence sharing|GSOMIA/i).first()).toBeVisible();
+	await expect(japan.locator('.evidence').getByText(/intelligence sharing|GSOMIA/i).first()).toBeVisible();
 	const link = japan.getByRole('link').first();
 	await expect(link).toHaveAttribute('href', /^https?:\/\//);
 	await expect(japan.getByRole('img', { name: /South Korea–Japan: military, trade and tension scores 2000–2025/ })).toBeVisible();
@@ -210,7 +210,7 @@ test('the table view lists the same ties as the API', async ({ page, request }) 
 	expect(pairs).toEqual(expected);
 	expect(pairs.length).toBeGreaterThan(3);
 	// Sortable by keyboard.
-	await page.getByRole('button', { name: 'Tension' }).focus();
+	await page.getByRole('button', { name: 'Tension', exact: true }).focus();
 	await page.keyboard.press('Enter');
 	await expect(page.locator('th[aria-sort="descending"]')).toHaveText('Tension');
 });
