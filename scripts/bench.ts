@@ -164,6 +164,47 @@ async function main() {
 			const jsRaw = js.reduce((n, b) => n + b.length, 0);
 			const jsGzip = js.reduce((n, b) => n + gzipSync(b).length, 0);
 			rows.push([`JS loaded by / (${js.length} files)`, `${kb(jsRaw)} (${kb(jsGzip)} gzip; target ≤ 90 KB gzip)`]);
+			// A year step with the timeline and a comparison on: the time from the slider's input to the
+			// second animation frame after it (the frame that shows the new year), against the same wait
+			// with nothing to do, once the previous step's tween has ended. Both p95 over 40 steps; the
+			// difference is the frame work a step costs.
+			await page.setViewportSize({ width: 1400, height: 1000 });
+			await page.goto(`${base}/?year=2016&compare=2011&focus=KOR`, { waitUntil: 'networkidle' });
+			await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+			await page.waitForSelector('.timeline [data-event]');
+			// A string, so the bundler's helpers (e.g. __name) never reach the page.
+			const frames = (await page.evaluate(`(async () => {
+				const twoFrames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
+				const slider = document.querySelector('input[aria-label="Year"]');
+				const idle = [];
+				const step = [];
+				const settle = () => new Promise((r) => setTimeout(r, 700));
+				for (let i = 0; i < 40; i++) {
+					// Let the previous step's 600 ms move of the states end, so "idle" is idle.
+					await settle();
+					let t0 = performance.now();
+					await twoFrames();
+					idle.push(performance.now() - t0);
+					t0 = performance.now();
+					slider.value = String(2012 + (i % 12));
+					slider.dispatchEvent(new Event('input', { bubbles: true }));
+					await twoFrames();
+					step.push(performance.now() - t0);
+				}
+				return { idle, step };
+			})()`)) as { idle: number[]; step: number[] };
+			const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.ceil(xs.length * 0.95) - 1]!;
+			// The first 12 steps visit years for the first time (layout computed); the rest revisit them (the page keeps recent layouts).
+			const idle95 = p95(frames.idle);
+			for (const [label, steps] of [
+				['first visit of each year, 12 steps', frames.step.slice(0, 12)],
+				['years revisited, 28 steps', frames.step.slice(12)]
+			] as const) {
+				rows.push([
+					`year step with timeline + compare on, ${label}: p95 to the next frame`,
+					`${ms(p95(steps))} vs ${ms(idle95)} idle (work ${ms(p95(steps) - idle95)}; target ≤ 16 ms)`
+				]);
+			}
 			await page.setContent(`<!doctype html><body>${svg.replace(/^<\?xml[^>]*>/, '')}</body>`);
 			const inlined = await page.evaluate(() => {
 				const root = document.querySelector('svg')!.cloneNode(true) as SVGSVGElement;

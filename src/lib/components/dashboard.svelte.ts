@@ -30,6 +30,8 @@ type Frame = { width: number; height: number };
 
 /** How long a slider must rest before its gesture ends (one history entry per settled value). */
 const SETTLE_MS = 700;
+/** How many recent views' snapshots the page keeps (each a few KB). */
+const RECENT_VIEWS = 64;
 
 export class DashboardState {
 	#data: () => AtlasData;
@@ -100,7 +102,24 @@ export class DashboardState {
 		});
 	}
 
-	readonly #base: Snapshot = $derived(this.dataset ? computeSnapshot(this.dataset, this.view, this.data.anchors) : this.data.snapshot);
+	/** Recent snapshots by view, per dataset: scrubbing back, Play's next loop and Back reuse their layouts. */
+	#recent = new WeakMap<Dataset, Map<string, Snapshot>>();
+
+	#snapshotOf(dataset: Dataset, view: ViewState): Snapshot {
+		let cache = this.#recent.get(dataset);
+		// A plain cache, never read reactively: no need for SvelteMap.
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
+		if (!cache) this.#recent.set(dataset, (cache = new Map()));
+		const key = this.query(view);
+		let snapshot = cache.get(key);
+		if (snapshot) cache.delete(key);
+		else snapshot = computeSnapshot(dataset, view, this.data.anchors);
+		cache.set(key, snapshot);
+		if (cache.size > RECENT_VIEWS) cache.delete(cache.keys().next().value!);
+		return snapshot;
+	}
+
+	readonly #base: Snapshot = $derived(this.dataset ? this.#snapshotOf(this.dataset, this.view) : this.data.snapshot);
 
 	/** The snapshot shown: the server's until the dataset arrives; with the year's blocs once the measures are loaded. */
 	readonly snapshot: Snapshot = $derived.by(() => {

@@ -55,36 +55,53 @@ function span(e: Evidence): { first: number; last: number } {
 const yearFirst = (y: number) => Date.UTC(y, 0, 1) / 86_400_000;
 const yearLast = (y: number) => Date.UTC(y, 11, 31) / 86_400_000;
 
+type EventSet = Pick<Dataset, 'evidence' | 'sources'>;
+const allEvents = new WeakMap<EventSet, { event: TimelineEvent; first: number; last: number }[]>();
+
+/** Every record of a dataset as a timeline event with its span, by start date (then id); computed once per dataset. */
+function eventsOf(dataset: EventSet) {
+	let events = allEvents.get(dataset);
+	if (!events) {
+		const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+		events = dataset.evidence
+			.map((e) => ({ event: toEvent(e, sources), ...span(e) }))
+			.sort((a, b) => a.first - b.first || a.event.id.localeCompare(b.event.id));
+		allEvents.set(dataset, events);
+	}
+	return events;
+}
+
 /** The dataset's events that match a query, by start date (then id). */
-export function queryEvents(dataset: Pick<Dataset, 'evidence' | 'sources'>, q: EventQuery): TimelineEvent[] {
-	const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+export function queryEvents(dataset: EventSet, q: EventQuery): TimelineEvent[] {
 	const lo = yearFirst(q.from);
 	const hi = yearLast(q.to);
-	return dataset.evidence
-		.filter((e) => {
+	return eventsOf(dataset)
+		.filter(({ event: e, first, last }) => {
 			if (q.pair && e.pair !== q.pair) return false;
 			if (q.actor && !splitPair(e.pair)?.includes(q.actor)) return false;
 			if (q.layer && e.layer !== q.layer) return false;
-			const s = span(e);
-			return s.first <= hi && s.last >= lo;
+			return first <= hi && last >= lo;
 		})
-		.map((e) => ({
-			id: e.id,
-			pair: e.pair,
-			layer: e.layer,
-			kind: e.kind,
-			from: e.from,
-			to: e.to ?? null,
-			period: isPeriod(e),
-			magnitude: e.magnitude,
-			confirmed: e.confirmed,
-			title: e.title ?? e.id,
-			sources: e.sources.flatMap((id) => {
-				const s = sources.get(id);
-				return s ? [{ title: s.title, publisher: s.publisher, url: s.url, date: s.date }] : [];
-			})
-		}))
-		.sort((a, b) => parsePartialDate(a.from)!.first - parsePartialDate(b.from)!.first || a.id.localeCompare(b.id));
+		.map((x) => x.event);
+}
+
+function toEvent(e: Evidence, sources: Map<string, Dataset['sources'][number]>): TimelineEvent {
+	return {
+		id: e.id,
+		pair: e.pair,
+		layer: e.layer,
+		kind: e.kind,
+		from: e.from,
+		to: e.to ?? null,
+		period: isPeriod(e),
+		magnitude: e.magnitude,
+		confirmed: e.confirmed,
+		title: e.title ?? e.id,
+		sources: e.sources.flatMap((id) => {
+			const s = sources.get(id);
+			return s ? [{ title: s.title, publisher: s.publisher, url: s.url, date: s.date }] : [];
+		})
+	};
 }
 
 export interface ParamError {

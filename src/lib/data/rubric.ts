@@ -74,6 +74,8 @@ interface Index {
 	evidence: Map<string, Evidence[]>;
 	trade: Map<string, Map<number, TradePoint>>;
 	totals: Map<string, Map<number, TradeTotal>>;
+	/** Each scored year's ties, once computed. */
+	years: Map<number, readonly TieScore[]>;
 }
 
 const indexCache = new WeakMap<Dataset, Index>();
@@ -85,7 +87,8 @@ function indexOf(dataset: Dataset): Index {
 			pairs: allPairs(dataset.actors.map((a) => a.id)),
 			evidence: groupByPair(withSuccession(dataset.evidence)),
 			trade: allTradeSeries(dataset),
-			totals: totalsIndex(dataset.totals)
+			totals: totalsIndex(dataset.totals),
+			years: new Map()
 		};
 		indexCache.set(dataset, index);
 	}
@@ -121,8 +124,16 @@ export function scorePair(dataset: Dataset, pair: string, year: number): TieScor
 }
 
 /** Every pair's scores in a year, pairs in alphabetical order (source < target). */
-export function scoreYear(dataset: Dataset, year: number): TieScore[] {
-	return indexOf(dataset).pairs.map((pair) => scorePair(dataset, pair, year));
+export function scoreYear(dataset: Dataset, year: number): readonly TieScore[] {
+	// Scores are a pure function of (dataset, year): computed once per year and dataset, then shared
+	// (read-only) by every view of that year — a comparison, the focus panel's series, a scrub back.
+	const index = indexOf(dataset);
+	let scored = index.years.get(year);
+	if (!scored) {
+		scored = Object.freeze(index.pairs.map((pair) => scorePair(dataset, pair, year)));
+		index.years.set(year, scored);
+	}
+	return scored;
 }
 
 /** The years of the dataset, first to last. */
@@ -134,5 +145,6 @@ export function datasetYears(dataset: Dataset): number[] {
 
 /** One pair's scores across all years (for the small multiple in the focus panel). */
 export function scoreSeries(dataset: Dataset, pair: string): TieScore[] {
-	return datasetYears(dataset).map((year) => scorePair(dataset, pair, year));
+	const i = indexOf(dataset).pairs.indexOf(pair);
+	return datasetYears(dataset).map((year) => (i >= 0 ? scoreYear(dataset, year)[i]! : scorePair(dataset, pair, year)));
 }
