@@ -2,12 +2,12 @@
  * `npm run data:check [-- PATH]`: validate a dataset — the default one, or a JSON file / folder of
  * your own — and print what it covers. Exits 1 on any error, 2 on bad usage.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { lstatSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { coverage, formatCoverage } from '../src/lib/cli/coverage';
 import { defaultDatasetInput } from '../src/lib/data/default/index';
-import { validateDatasetFile, validateDatasetFolder } from '../src/lib/data/load';
-import { DEFAULT_FILE_NAMES, validateDataset, type ValidationResult } from '../src/lib/data/validate';
+import { capMessages, readDataset } from '../src/lib/cli/read';
+import { validateDataset, type ValidationResult } from '../src/lib/data/validate';
 import { viewContext } from '../src/lib/model/view';
 import { latestCompleteYear } from '../src/lib/data/trade';
 import { validateStory } from '../src/lib/stories/story';
@@ -20,40 +20,19 @@ if (args.length > 1 || args.some((a) => a.startsWith('-'))) {
 	process.exit(2);
 }
 
-function read(path: string): string | undefined {
-	try {
-		return readFileSync(path, 'utf8');
-	} catch {
-		return undefined;
-	}
-}
-
-let result: ValidationResult;
 const path = args[0];
-if (path === undefined) result = validateDataset(defaultDatasetInput);
-else {
-	let isDir = false;
+if (path !== undefined) {
 	try {
-		isDir = statSync(path).isDirectory();
+		lstatSync(path);
 	} catch {
 		process.stderr.write(`data:check: ${path}: no such file or folder\n`);
 		process.exit(2);
 	}
-	if (isDir) {
-		const texts = Object.fromEntries(Object.entries(DEFAULT_FILE_NAMES).map(([part, file]) => [part, read(join(path, file))]));
-		result = validateDatasetFolder(texts, basename(path));
-	} else {
-		const text = read(path);
-		if (text === undefined) {
-			process.stderr.write(`data:check: ${path}: cannot be read\n`);
-			process.exit(2);
-		}
-		result = validateDatasetFile(text, basename(path));
-	}
 }
+const result: ValidationResult = path === undefined ? validateDataset(defaultDatasetInput) : readDataset(path);
 
 if (!result.ok) {
-	process.stderr.write(`data:check: ${result.errors.length} error(s)\n${result.errors.join('\n')}\n`);
+	process.stderr.write(`data:check: ${result.errors.length} error(s)\n${capMessages(result.errors).join('\n')}\n`);
 	process.exit(1);
 }
 const report = coverage(result.dataset);

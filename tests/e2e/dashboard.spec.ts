@@ -78,7 +78,12 @@ test('focusing "South Korea" by keyboard opens its panel with sources; Escape cl
 	await expect(panel.getByRole('heading', { name: 'South Korea, 2016' })).toBeVisible();
 	const japan = panel.locator('details').filter({ has: page.locator('summary .partner', { hasText: /^Japan$/ }) });
 	await japan.locator('summary').click();
-	await expect(japan.locator('.evidence').getByText(/intelligence sharing|GSOMIA/i).first()).toBeVisible();
+	await expect(
+		japan
+			.locator('.evidence')
+			.getByText(/intelligence sharing|GSOMIA/i)
+			.first()
+	).toBeVisible();
 	const link = japan.getByRole('link').first();
 	await expect(link).toHaveAttribute('href', /^https?:\/\//);
 	await expect(japan.getByRole('img', { name: /South Korea–Japan: military, trade and tension scores 2000–2025/ })).toBeVisible();

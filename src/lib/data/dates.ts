@@ -47,7 +47,10 @@ function parse(text: string): DayRange | null {
 
 /** UTC day number of a calendar date. */
 export function utcDay(year: number, month: number, day: number): number {
-	return Math.round(Date.UTC(year, month - 1, day) / DAY_MS);
+	// setUTCFullYear, not Date.UTC: Date.UTC reads years 0–99 as 1900–1999.
+	const d = new Date(0);
+	d.setUTCFullYear(year, month - 1, day);
+	return Math.round(d.getTime() / DAY_MS);
 }
 
 /** First and last day of a calendar year. */

@@ -54,13 +54,29 @@ export const DEFAULT_FILE_NAMES: FileNames = {
 export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; errors: string[] };
 
 const DATE_HINT = 'YYYY, YYYY-MM or YYYY-MM-DD';
+
+/** Bounds checked before any work proportional to them: years, the span scored, list sizes, text lengths. */
+export const LIMITS = {
+	yearMin: 1800,
+	yearMax: 2200,
+	span: 300,
+	text: 10_000,
+	lists: { actors: 500, sources: 200_000, evidence: 200_000, trade: 500_000, totals: 100_000, gaps: 100_000 }
+} as const;
 const text = (field: string) => v.pipe(v.string(`${field} must be text`), v.trim(), v.nonEmpty(`${field} is empty`));
 const partialDate = (field: string) =>
 	v.pipe(
 		v.string(`${field} must be a date (${DATE_HINT})`),
 		v.check(
 			(s) => parsePartialDate(s) !== null,
-			(i) => `${field} (${i.input}) is not a date (${DATE_HINT})`
+			(i) => `${field} (${i.input.slice(0, 100)}) is not a date (${DATE_HINT})`
+		),
+		v.check(
+			(s) => {
+				const y = Number(s.slice(0, 4));
+				return y >= LIMITS.yearMin && y <= LIMITS.yearMax;
+			},
+			(i) => `${field} (${i.input}) is out of range: dates run from ${LIMITS.yearMin} to ${LIMITS.yearMax}`
 		)
 	);
 
@@ -68,8 +84,18 @@ const MetaSchema = v.object({
 	name: text('name'),
 	version: text('version'),
 	years: v.object({
-		from: v.pipe(v.number('years.from must be a number'), v.integer('years.from must be a whole year')),
-		to: v.pipe(v.number('years.to must be a number'), v.integer('years.to must be a whole year'))
+		from: v.pipe(
+			v.number('years.from must be a number'),
+			v.integer('years.from must be a whole year'),
+			v.minValue(LIMITS.yearMin, (i) => `years.from (${i.input}) must be from ${LIMITS.yearMin} to ${LIMITS.yearMax}`),
+			v.maxValue(LIMITS.yearMax, (i) => `years.from (${i.input}) must be from ${LIMITS.yearMin} to ${LIMITS.yearMax}`)
+		),
+		to: v.pipe(
+			v.number('years.to must be a number'),
+			v.integer('years.to must be a whole year'),
+			v.minValue(LIMITS.yearMin, (i) => `years.to (${i.input}) must be from ${LIMITS.yearMin} to ${LIMITS.yearMax}`),
+			v.maxValue(LIMITS.yearMax, (i) => `years.to (${i.input}) must be from ${LIMITS.yearMin} to ${LIMITS.yearMax}`)
+		)
 	}),
 	description: v.optional(v.string('description must be text'))
 });
@@ -222,7 +248,14 @@ function isWebUrl(s: string): boolean {
 
 /** "evidence[41] 'gsomia-2016'" — the record's place and, when it has one, its id (trade: pair and year). */
 function where(collection: string, index: number, record: unknown): string {
-	const r = (record ?? {}) as { id?: unknown; pair?: unknown; actor?: unknown; year?: unknown; from?: unknown; to?: unknown };
+	const raw = (record ?? {}) as Record<string, unknown>;
+	// Only short text and numbers go into a label: a nested value in a field must not be printed (or recursed into).
+	const r = Object.fromEntries(
+		['id', 'pair', 'actor', 'year', 'from', 'to'].map((k) => {
+			const x = raw[k];
+			return [k, (typeof x === 'string' && x.length <= 100) || typeof x === 'number' ? x : undefined];
+		})
+	) as { id?: string | number; pair?: unknown; actor?: unknown; year?: unknown; from?: unknown; to?: unknown };
 	const who = r.pair ?? r.actor;
 	const label =
 		typeof r.id === 'string'
@@ -250,6 +283,74 @@ function issueMessages(issues: readonly v.BaseIssue<unknown>[]): string[] {
 	});
 }
 
+/** The object schema inside optional/pipe wrappers, if any. */
+function objectEntries(schema: v.GenericSchema): Record<string, v.GenericSchema> | null {
+	let s = schema as unknown as {
+		type: string;
+		entries?: Record<string, v.GenericSchema>;
+		wrapped?: v.GenericSchema;
+		pipe?: v.GenericSchema[];
+	};
+	for (let i = 0; i < 4; i++) {
+		if (s.type === 'object' && s.entries) return s.entries;
+		if (s.wrapped) s = s.wrapped as never;
+		else if (s.pipe?.[0] && s.pipe[0] !== (s as unknown)) s = s.pipe[0] as never;
+		else return null;
+	}
+	return null;
+}
+
+/** Edit distance, for suggesting the key a typo meant (small inputs only). */
+function distance(a: string, b: string): number {
+	const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+	for (let i = 1; i <= a.length; i++) {
+		let prev = row[0]!;
+		row[0] = i;
+		for (let j = 1; j <= b.length; j++) {
+			const cur = row[j]!;
+			row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+			prev = cur;
+		}
+	}
+	return row[b.length]!;
+}
+
+/** "did you mean …" for an unknown key: the known key nearest by case-insensitive edit distance, if near. */
+export function nearestKey(key: string, known: readonly string[]): string | null {
+	if (key.length > 60) return null;
+	let best: string | null = null;
+	let bestD = Infinity;
+	for (const k of known) {
+		const d = distance(key.toLowerCase(), k.toLowerCase());
+		if (d < bestD) [best, bestD] = [k, d];
+	}
+	return best !== null && bestD <= (best.length >= 4 ? Math.max(2, Math.floor(best.length / 3)) : 1) ? best : null;
+}
+
+/**
+ * Keys a schema does not know (a typo such as "To" or "confirmd" would otherwise be dropped and change
+ * scores without a word) and text longer than the limit, in the record and its nested objects.
+ */
+function strictProblems(schema: v.GenericSchema, value: unknown, prefix = ''): string[] {
+	const entries = objectEntries(schema);
+	if (!entries || !value || typeof value !== 'object' || Array.isArray(value)) return [];
+	const problems: string[] = [];
+	const known = Object.keys(entries);
+	for (const key of Object.keys(value)) {
+		const x = (value as Record<string, unknown>)[key];
+		const name = `${prefix}${key.slice(0, 60)}`;
+		if (!Object.hasOwn(entries, key)) {
+			const near = nearestKey(key, known);
+			problems.push(
+				`unknown field "${name}"${near ? `; did you mean "${prefix}${near}"?` : `; allowed: ${known.map((k) => prefix + k).join(', ')}`}`
+			);
+		} else if (typeof x === 'string' && x.length > LIMITS.text) {
+			problems.push(`${name} is ${x.length} characters long; at most ${LIMITS.text}`);
+		} else if (x && typeof x === 'object' && !Array.isArray(x)) problems.push(...strictProblems(entries[key]!, x, `${name}.`));
+	}
+	return problems;
+}
+
 /** Check a list of records against a schema; messages are prefixed with file and record. */
 function checkList<S extends v.GenericSchema>(
 	file: string,
@@ -262,10 +363,20 @@ function checkList<S extends v.GenericSchema>(
 		errors.push(`${file}: ${collection} must be a list (JSON array)`);
 		return [];
 	}
+	const cap = LIMITS.lists[collection as keyof typeof LIMITS.lists];
+	if (cap !== undefined && raw.length > cap) {
+		errors.push(`${file}: ${collection} has ${raw.length} records; at most ${cap}`);
+		return [];
+	}
 	const out: { index: number; value: v.InferOutput<S> }[] = [];
 	raw.forEach((record, index) => {
 		if (!record || typeof record !== 'object' || Array.isArray(record)) {
 			errors.push(`${file}: ${collection}[${index}]: must be an object`);
+			return;
+		}
+		const strict = strictProblems(schema, record);
+		if (strict.length) {
+			for (const m of strict) errors.push(`${file}: ${where(collection, index, record)}: ${m}`);
 			return;
 		}
 		const result = v.safeParse(schema, record);
@@ -303,17 +414,25 @@ export function validateDataset(input: DatasetInput, names: FileNames = DEFAULT_
 	const errors: string[] = [];
 
 	let meta: DatasetMeta | undefined;
+	const metaStrict = strictProblems(MetaSchema, input.meta);
 	const metaResult = v.safeParse(MetaSchema, input.meta);
-	if (metaResult.success) {
+	if (metaStrict.length) for (const m of metaStrict) errors.push(`${names.meta}: meta: ${m}`);
+	else if (metaResult.success) {
 		meta = metaResult.output;
 		if (meta.years.from > meta.years.to)
 			errors.push(`${names.meta}: meta: years.from (${meta.years.from}) is after years.to (${meta.years.to})`);
+		else if (meta.years.to - meta.years.from + 1 > LIMITS.span)
+			errors.push(
+				`${names.meta}: meta: years ${meta.years.from}..${meta.years.to} span ${meta.years.to - meta.years.from + 1} years; at most ${LIMITS.span}`
+			);
 	} else {
 		for (const m of issueMessages(metaResult.issues)) errors.push(`${names.meta}: meta: ${m}`);
 	}
 
 	const actors = checkList(names.actors, 'actors', input.actors, ActorSchema, errors);
 	checkUniqueIds(names.actors, 'actors', actors, errors);
+	if (Array.isArray(input.actors) && input.actors.length < 2)
+		errors.push(`${names.actors}: actors has ${input.actors.length === 0 ? 'no states' : 'one state'}: a dataset needs at least two`);
 	const actorIds = new Set(actors.map((a) => a.value.id));
 
 	const sources = checkList(names.sources, 'sources', input.sources, SourceSchema, errors);
@@ -376,6 +495,9 @@ export function validateDataset(input: DatasetInput, names: FileNames = DEFAULT_
 		if (g.to < g.from) errors.push(`${at}: to (${g.to}) is before from (${g.from})`);
 		if (!inYears(g.from) || !inYears(g.to)) errors.push(`${at}: years ${g.from}..${g.to} are out of range: the dataset covers ${range()}`);
 	}
+
+	if (Array.isArray(input.evidence) && Array.isArray(input.trade) && input.evidence.length === 0 && input.trade.length === 0)
+		errors.push(`${names.evidence}: the dataset has no evidence and no trade figures: nothing to score`);
 
 	if (errors.length > 0 || !meta) return { ok: false, errors };
 	return {

@@ -37,10 +37,26 @@ export function tieRows(dataset: Dataset, ties: readonly TieWithWeight[]): TieRo
 		});
 }
 
+/** The columns a comparison adds. */
+export const COMPARE_COLUMNS = [
+	'compare_year',
+	'military_before',
+	'trade_before',
+	'tension_before',
+	'weight_before',
+	'change_military',
+	'change_trade',
+	'change_tension',
+	'change_net'
+] as const;
+
 export function tiesCsv(rows: readonly TieRow[]): string {
+	const columns = rows.some((r) => r.compare_year !== undefined) ? [...DATA_COLUMNS, ...COMPARE_COLUMNS] : [...DATA_COLUMNS];
 	return toCsv([
-		[...DATA_COLUMNS],
-		...rows.map((r) => DATA_COLUMNS.map((c) => (Array.isArray(r[c]) ? (r[c] as string[]).join(' ') : (r[c] as string | number | null))))
+		columns,
+		...rows.map((r) =>
+			columns.map((c) => (Array.isArray(r[c]) ? (r[c] as string[]).join(' ') : ((r[c] ?? null) as string | number | null)))
+		)
 	]);
 }
 

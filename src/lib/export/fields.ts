@@ -14,11 +14,36 @@ export interface TieRow {
 	trade_reporter: string | null;
 	evidence: string[];
 	source_urls: string[];
+	/** In a comparison: the compare year, its scores and weight, and the change (year minus compare year; null where a side is missing). */
+	compare_year?: number;
+	military_before?: number;
+	trade_before?: number | null;
+	tension_before?: number;
+	weight_before?: number;
+	change_military?: number | null;
+	change_trade?: number | null;
+	change_tension?: number | null;
+	change_net?: number | null;
 }
 
 /** A tie's scores, weight and trade as the table and the data exports show them. */
 export function tieFields(t: TieWithWeight): Omit<TieRow, 'evidence' | 'source_urls'> {
+	const compared =
+		t.before && t.change
+			? {
+					compare_year: t.before.year,
+					military_before: t.before.scores.military,
+					trade_before: t.before.scores.trade,
+					tension_before: t.before.scores.tension,
+					weight_before: t.before.weight,
+					change_military: t.change.military,
+					change_trade: t.change.trade,
+					change_tension: t.change.tension,
+					change_net: t.change.net
+				}
+			: {};
 	return {
+		...compared,
 		source: t.source,
 		target: t.target,
 		year: t.year,

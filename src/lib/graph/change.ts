@@ -22,8 +22,8 @@ export const CHANGE_EPSILON = 0.005;
 
 export function changeStatus(before: number, after: number): ChangeStatus {
 	if (Math.abs(after - before) < CHANGE_EPSILON) return 'same';
-	if (before === 0) return 'appeared';
-	if (after === 0) return 'gone';
+	if (Math.abs(before) < CHANGE_EPSILON) return 'appeared';
+	if (Math.abs(after) < CHANGE_EPSILON) return 'gone';
 	return after > before ? 'rose' : 'fell';
 }
 
@@ -40,6 +40,7 @@ export function delta(before: number | null, after: number | null): number | nul
 export function tieChange(
 	before: { scores: Scores; weight: number },
 	after: { scores: Scores; weight: number },
+	/** The layers that count in the net weight: active, with a weight above 0. */
 	active: readonly Layer[]
 ): Change {
 	const change = {} as Change;

@@ -183,7 +183,11 @@ export function buildGraph(dataset: Dataset, view: ViewState): Graph {
 		const was = earlier?.get(t.pair);
 		if (was) {
 			tie.before = { year: was.year, scores: was.scores, weight: netWeight(was.scores, view), tradeStatus: was.trade.status };
-			tie.change = tieChange(tie.before, tie, view.layers);
+			tie.change = tieChange(
+				tie.before,
+				tie,
+				view.layers.filter((l) => view.weights[l] > 0)
+			);
 		}
 		const own = tie.before && tie.change ? changeLinks(tie, tie.change, tie.before, view) : plainLinks(t, weight, view);
 		links.push(...own);

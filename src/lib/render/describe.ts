@@ -43,12 +43,14 @@ function pairName(pair: string, names: Map<string, string>): string {
 }
 
 /** A paragraph that says what the drawing shows, for <desc> and for screen readers. */
-export function describeView(view: ViewState, graph: Graph, names: Map<string, string>): string {
+export function describeView(view: ViewState, graph: Graph, names: Map<string, string>, blocs?: readonly string[][]): string {
 	const shown = graph.ties.filter((t) => t.shown);
 	const parts = [
 		`Map of Northeast Asia in ${view.year} with ${graph.nodes.length} states placed near their capitals; capitals outside the map are marked at its edge.`,
 		`${shown.length} of ${graph.ties.length} pairs are drawn (${layersSummary(view, names)}).`
 	];
+	if (blocs?.length)
+		parts.push(`Blocs shaded on the map: ${blocs.map((b, i) => `${i + 1}, ${listWords(b.map((id) => names.get(id) ?? id))}`).join('; ')}.`);
 	if (view.compare !== null) {
 		parts.push(...changeWords(view.compare, view.year, graph, names));
 		const caveat = tradeCaveat(view, graph);

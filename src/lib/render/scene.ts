@@ -87,7 +87,7 @@ export function buildScene(input: SceneInput): SceneNode {
 
 	const children: SceneNode[] = [
 		text('title', { id: 'aa-title' }, title(input.view, names), 'title'),
-		text('desc', { id: 'aa-desc' }, describeView(input.view, input.graph, names), 'desc')
+		text('desc', { id: 'aa-desc' }, describeView(input.view, input.graph, names, input.blocs), 'desc')
 	];
 	if (head) children.push(el('rect', { width: FRAME.width, height, fill: '#ffffff' }, undefined, 'paper'), head.node);
 	children.push(el('g', { class: 'aa-map', transform: top ? `translate(0 ${top})` : undefined }, map, 'map'));

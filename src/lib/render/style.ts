@@ -73,6 +73,20 @@ export function changeMarkPath(mark: ChangeMark, x: number, y: number, s = 4.5):
 	const f = (n: number) => Math.round(n * 100) / 100;
 	const poly = (pts: [number, number][]) => `M${pts.map(([px, py]) => `${f(x + px)} ${f(y + py)}`).join('L')}Z`;
 	const t = s * 0.38;
+	const plus: [number, number][] = [
+		[-t, -s],
+		[t, -s],
+		[t, -t],
+		[s, -t],
+		[s, t],
+		[t, t],
+		[t, s],
+		[-t, s],
+		[-t, t],
+		[-s, t],
+		[-s, -t],
+		[-t, -t]
+	];
 	switch (mark) {
 		case 'rose':
 			return poly([
@@ -87,39 +101,10 @@ export function changeMarkPath(mark: ChangeMark, x: number, y: number, s = 4.5):
 				[-s, -s * 0.8]
 			]);
 		case 'appeared':
-			return poly([
-				[-t, -s],
-				[t, -s],
-				[t, -t],
-				[s, -t],
-				[s, t],
-				[t, t],
-				[t, s],
-				[-t, s],
-				[-t, t],
-				[-s, t],
-				[-s, -t],
-				[-t, -t]
-			]);
-		case 'gone': {
+			return poly(plus);
+		case 'gone':
 			// The plus turned by 45°.
-			const c = Math.SQRT1_2;
-			const pts: [number, number][] = [
-				[-t, -s],
-				[t, -s],
-				[t, -t],
-				[s, -t],
-				[s, t],
-				[t, t],
-				[t, s],
-				[-t, s],
-				[-t, t],
-				[-s, t],
-				[-s, -t],
-				[-t, -t]
-			].map(([px, py]) => [c * (px! - py!), c * (px! + py!)]);
-			return poly(pts);
-		}
+			return poly(plus.map(([px, py]) => [Math.SQRT1_2 * (px - py), Math.SQRT1_2 * (px + py)]));
 	}
 }
 

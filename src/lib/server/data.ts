@@ -1,5 +1,12 @@
-/** Server-side data: the validated default dataset and the prebuilt basemap, loaded once. */
+/**
+ * Server-side data, loaded once at start-up: the dataset — the default one, or the file or folder named
+ * by the `DATA` environment variable, validated like `npm run data:check` — and the prebuilt basemap.
+ * A `DATA` that does not validate leaves its messages in `dataErrors`; `hooks.server.ts` prints them and
+ * stops the process before it serves anything.
+ */
+import { readDataset } from '$lib/cli/read';
 import { defaultDataset } from '$lib/data/default/index';
+import type { Dataset } from '$lib/data/types';
 import type { Basemap } from '$lib/map/basemap';
 import basemapJson from '$lib/map/basemap.json';
 import { latestCompleteYear } from '$lib/data/trade';
@@ -8,7 +15,21 @@ import { viewContext as contextOf, type ViewState } from '$lib/model/view';
 import { computeSnapshot, type Snapshot } from '$lib/pipeline';
 import { blocsOf } from '$lib/graph/measures';
 
-export const dataset = defaultDataset();
+/** The `DATA` path served instead of the default dataset, if any. */
+export const dataPath: string | null = process.env.DATA || null;
+
+function load(): { dataset: Dataset; errors: string[] | null } {
+	if (!dataPath) return { dataset: defaultDataset(), errors: null };
+	const r = readDataset(dataPath);
+	return r.ok ? { dataset: r.dataset, errors: null } : { dataset: defaultDataset(), errors: r.errors };
+}
+const loaded = load();
+
+export const dataset: Dataset = loaded.dataset;
+/** Why `DATA` could not be served, or null. */
+export const dataErrors: string[] | null = loaded.errors;
+/** Whether the default dataset is served (stories are written for it). */
+export const isDefaultData = dataPath === null;
 export const basemap = basemapJson as Basemap;
 /** The page opens on the latest year whose trade data is complete (see latestCompleteYear). */
 export const defaultYear = latestCompleteYear(dataset);

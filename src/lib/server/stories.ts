@@ -1,10 +1,12 @@
 /** The stories shipped with the app (every `src/lib/stories/*.json`), validated against the default dataset once, at start-up. */
-import { dataset, viewContext } from './data';
+import { dataset, isDefaultData, viewContext } from './data';
 import { validateStory, type ParsedStory } from '$lib/stories/story';
 
 const files = import.meta.glob<unknown>('../stories/*.json', { eager: true, import: 'default' });
 
 function load(): ParsedStory[] {
+	// Stories cite the default dataset's records; another dataset (DATA=…) has none of its own yet.
+	if (!isDefaultData) return [];
 	const ids = new Set(dataset.evidence.map((e) => e.id));
 	const stories: ParsedStory[] = [];
 	for (const [path, raw] of Object.entries(files)) {

@@ -5,6 +5,7 @@
  * top. Pure; the component draws and handles keys.
  */
 import { yearPosition } from './chart';
+import { parsePartialDate, yearOfDay, yearDays } from '../data/dates';
 import type { TimelineEvent } from '../data/events';
 
 export interface TimelineMark {
@@ -66,8 +67,9 @@ export function timelineLayout(events: readonly TimelineEvent[], years: { from: 
 	const milEnds: number[] = [];
 	const tenEnds: number[] = [];
 	const barLanes = bars.map((e) => {
-		const x1 = x(yearPosition(e.from) - 0.49);
-		const x2 = e.to ? x(yearPosition(e.to) + 0.49) : x(years.to + 1);
+		// A period runs from the first day its start names to the last day its end names.
+		const x1 = x(dayPosition(parsePartialDate(e.from)!.first));
+		const x2 = e.to ? x(dayPosition(parsePartialDate(e.to)!.last + 1)) : x(years.to + 1);
 		return { e, x1, x2: Math.max(x2, x1 + 3), lane: lane(barEnds, x1, Math.max(x2, x1 + 3) + 2, MAX_BAR_LANES) };
 	});
 	const barRows = Math.max(0, ...barLanes.map((b) => b.lane + 1));
@@ -96,6 +98,13 @@ export function timelineLayout(events: readonly TimelineEvent[], years: { from: 
 	const ticks: { year: number; x: number }[] = [];
 	for (let y = Math.ceil(years.from / 5) * 5; y <= years.to; y += 5) ticks.push({ year: y, x: x(y) });
 	return { width: TIMELINE_WIDTH, height: axisY + 2 + tenRows * LANE + 16, axisY, marks, ticks };
+}
+
+/** A UTC day as a year and fraction (1 January 2016 is 2016.0). */
+function dayPosition(day: number): number {
+	const year = yearOfDay(day);
+	const { first, last } = yearDays(year);
+	return year + (day - first) / (last - first + 1);
 }
 
 /** What a screen reader hears for a mark: its date and short title, then layer and size. */

@@ -5,9 +5,7 @@ import { svgDocument } from '$lib/render/serialise';
 import { basemap, dataset } from '$lib/server/data';
 import type { RequestHandler } from './$types';
 
-/** Written to a static file at build time (and served precompressed). */
-export const prerender = true;
-
+/** Drawn once per process from the dataset served (its states' land is tinted): not prerendered, so DATA=… at run time counts. */
 const body = svgDocument(
 	el(
 		'svg',

@@ -1,5 +1,5 @@
 import { resolve } from '$app/paths';
-import { badRequest } from '$lib/server/respond';
+import { badRequest, svgResponse } from '$lib/server/respond';
 import { exportFileName, exportSvg } from '$lib/export/svg';
 import { basemap, dataset, serverSnapshot, viewContext } from '$lib/server/data';
 import { publicOrigin } from '$lib/server/origin';
@@ -21,13 +21,5 @@ export const GET: RequestHandler = ({ url }) => {
 		url: `${publicOrigin(url)}${resolve('/')}${query ? `?${query}` : ''}`
 	});
 	const name = exportFileName(parsed.view, 'svg');
-	return new Response(svg, {
-		headers: {
-			'content-type': 'image/svg+xml; charset=utf-8',
-			'x-content-type-options': 'nosniff',
-			'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox",
-			'content-disposition': `${download === '1' ? 'attachment' : 'inline'}; filename="${name}"`,
-			'cache-control': 'no-store'
-		}
-	});
+	return svgResponse(svg, name, download === '1');
 };

@@ -2,7 +2,7 @@ import { resolve } from '$app/paths';
 import { exportFileName, exportSvg } from '$lib/export/svg';
 import { basemap, dataset, serverSnapshot } from '$lib/server/data';
 import { publicOrigin } from '$lib/server/origin';
-import { badRequest } from '$lib/server/respond';
+import { badRequest, svgResponse } from '$lib/server/respond';
 import { findStep, stepCaption } from '$lib/server/story-step';
 import type { RequestHandler } from './$types';
 
@@ -22,13 +22,5 @@ export const GET: RequestHandler = ({ params, url }) => {
 		caption: stepCaption(story, index)
 	});
 	const name = exportFileName(step.parsed, 'svg').replace('alliance-atlas-', `alliance-atlas-${story.slug}-${index + 1}-`);
-	return new Response(svg, {
-		headers: {
-			'content-type': 'image/svg+xml; charset=utf-8',
-			'x-content-type-options': 'nosniff',
-			'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox",
-			'content-disposition': `${download === '1' ? 'attachment' : 'inline'}; filename="${name}"`,
-			'cache-control': 'no-store'
-		}
-	});
+	return svgResponse(svg, name, download === '1');
 };
