@@ -3,12 +3,19 @@ import { anchors, dataset, defaultYear, serverSnapshot, viewContext } from '$lib
 import { stories } from '$lib/server/stories';
 import { focusDetails } from '$lib/view/details';
 import { parseView, viewErrorMessage } from '$lib/view/state';
+import { defaultView } from '$lib/model/view';
 import type { PageServerLoad } from './$types';
 
 /** The first view is computed on the server, so map, states and ties are in the HTML before any script runs. */
 export const load: PageServerLoad = ({ url }) => {
-	const parsed = parseView(url.searchParams, viewContext);
+	const data = url.searchParams.get('data');
+	// data=local: the view belongs to a dataset kept in the reader's browser, which this server never
+	// sees. Draw the default view; the page restores the dataset and its view from the address bar.
+	const local = data === 'local' && url.searchParams.getAll('data').length === 1;
+	const parsed = local ? { ok: true as const, view: defaultView(viewContext) } : parseView(url.searchParams, viewContext, ['data']);
 	if (!parsed.ok) error(400, viewErrorMessage(parsed.errors));
+	if (data !== null && !local)
+		error(400, `data=${JSON.stringify(data.slice(0, 100))} is not allowed: data must be local (a dataset loaded in this browser)`);
 	const snapshot = serverSnapshot(parsed.view);
 	return {
 		meta: dataset.meta,
@@ -17,6 +24,7 @@ export const load: PageServerLoad = ({ url }) => {
 		actors: dataset.actors.map((a) => ({ id: a.id, name: a.name, isoNumeric: a.isoNumeric })),
 		snapshot,
 		stories: stories.map((s) => ({ slug: s.slug, title: s.title, steps: s.steps.length })),
-		details: parsed.view.focus ? focusDetails(dataset, snapshot.graph, parsed.view.focus) : null
+		details: parsed.view.focus ? focusDetails(dataset, snapshot.graph, parsed.view.focus) : null,
+		local
 	};
 };

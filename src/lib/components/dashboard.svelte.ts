@@ -7,7 +7,7 @@
  */
 import { createContext } from 'svelte';
 import type { Dataset, DatasetMeta } from '$lib/data/types';
-import { viewContext, type ViewContext, type ViewState } from '$lib/model/view';
+import { defaultView, viewContext, type ViewContext, type ViewState } from '$lib/model/view';
 import type { Anchors } from '$lib/layout/anchors';
 import { computeSnapshot, type Snapshot } from '$lib/pipeline';
 import { focusDetails, type FocusDetails } from '$lib/view/details';
@@ -15,6 +15,13 @@ import { NO_ZOOM, panTo, zoomBy, type Zoom } from '$lib/view/zoom';
 import { DatasetLoader } from './state/dataset.svelte';
 import { ViewHistory } from './state/history.svelte';
 import { Playback } from './state/playback.svelte';
+
+/** A dataset the reader loaded, with what the page works out for it. */
+export interface UserData {
+	dataset: Dataset;
+	anchors: Anchors;
+	defaultYear: number;
+}
 
 export interface AtlasData {
 	meta: DatasetMeta;
@@ -59,7 +66,8 @@ export class DashboardState {
 		this.#data = data;
 		this.#history = new ViewHistory(
 			() => this.context,
-			() => this.data.snapshot.view
+			() => this.data.snapshot.view,
+			() => this.user !== null
 		);
 		this.playback = new Playback({
 			year: () => this.view.year,
@@ -74,8 +82,55 @@ export class DashboardState {
 		return this.#data();
 	}
 
+	/** A dataset the reader loaded (kept in this browser, never sent to the server), or null for the server's. */
+	user = $state.raw<UserData | null>(null);
+
+	/** The dataset views are computed with: the reader's, or the server's once fetched. */
 	get dataset(): Dataset | null {
-		return this.#loader.dataset;
+		return this.user?.dataset ?? this.#loader.dataset;
+	}
+
+	/** The name and version shown in the header, the footer and every export. */
+	get meta(): DatasetMeta {
+		return this.user?.dataset.meta ?? this.data.meta;
+	}
+
+	/** The states of the dataset in use (id, name and the basemap's numeric code). */
+	get actors(): AtlasData['actors'] {
+		return this.user?.dataset.actors ?? this.data.actors;
+	}
+
+	get anchors(): Anchors {
+		return this.user?.anchors ?? this.data.anchors;
+	}
+
+	/**
+	 * Use a dataset the reader loaded (already validated): its anchors and default year are worked out
+	 * here (the projection code loads only now), and the view starts again at its default.
+	 */
+	async useDataset(dataset: Dataset, options: { fromUrl?: boolean } = {}): Promise<void> {
+		const [{ anchorsOf }, { latestCompleteYear }] = await Promise.all([import('$lib/layout/anchors'), import('$lib/data/trade')]);
+		this.user = { dataset, anchors: anchorsOf(dataset.actors), defaultYear: latestCompleteYear(dataset) };
+		this.openPair = null;
+		this.openEvidenceId = null;
+		if (options.fromUrl) {
+			// A reload: the address bar already holds this dataset's view.
+			this.#history.syncLocation();
+			return;
+		}
+		this.#history.push(defaultView(this.context), { inPage: true });
+	}
+
+	/**
+	 * Back to the server's dataset: the view starts again at its default. Before the server's dataset
+	 * has arrived the page navigates, unless the server's own first view (its default) is on screen.
+	 */
+	useDefault(): void {
+		const showingServerView = this.user === null;
+		this.user = null;
+		this.openPair = null;
+		this.openEvidenceId = null;
+		this.#history.push(defaultView(this.context), { inPage: this.#loader.dataset !== null || showingServerView });
 	}
 
 	get loadError(): string | null {
@@ -86,7 +141,9 @@ export class DashboardState {
 		return this.playback.playing;
 	}
 
-	readonly context: ViewContext = $derived(viewContext(this.data));
+	readonly context: ViewContext = $derived(
+		this.user ? viewContext({ ...this.user.dataset, defaultYear: this.user.defaultYear }) : viewContext(this.data)
+	);
 
 	get view(): ViewState {
 		return this.#history.view;
@@ -113,13 +170,19 @@ export class DashboardState {
 		const key = this.query(view);
 		let snapshot = cache.get(key);
 		if (snapshot) cache.delete(key);
-		else snapshot = computeSnapshot(dataset, view, this.data.anchors);
+		else snapshot = computeSnapshot(dataset, view, this.anchors);
 		cache.set(key, snapshot);
 		if (cache.size > RECENT_VIEWS) cache.delete(cache.keys().next().value!);
 		return snapshot;
 	}
 
-	readonly #base: Snapshot = $derived(this.dataset ? this.#snapshotOf(this.dataset, this.view) : this.data.snapshot);
+	readonly #base: Snapshot = $derived.by(() => {
+		const dataset = this.dataset;
+		if (!dataset) return this.data.snapshot;
+		// A view that does not fit the dataset (a moment before the view resets) is not drawn with it.
+		if (this.view.states?.some((id) => !this.context.actorIds.includes(id))) return this.data.snapshot;
+		return this.#snapshotOf(dataset, this.view);
+	});
 
 	/** The snapshot shown: the server's until the dataset arrives; with the year's blocs once the measures are loaded. */
 	readonly snapshot: Snapshot = $derived.by(() => {
@@ -134,7 +197,7 @@ export class DashboardState {
 
 	// A fresh, never-mutated Map per derivation: no need for SvelteMap's fine-grained reactivity.
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
-	readonly names: Map<string, string> = $derived(new Map(this.data.actors.map((a) => [a.id, a.name])));
+	readonly names: Map<string, string> = $derived(new Map(this.actors.map((a) => [a.id, a.name])));
 
 	load(fetcher: typeof fetch = fetch): Promise<void> {
 		return this.#loader.load(fetcher);

@@ -17,21 +17,29 @@ export class ViewHistory {
 	/** The query on screen ("?…" or ""), or null for "as page.url says" (first load, real navigations). */
 	#search = $state<string | null>(null);
 
-	/** `fallback` is the server's view, shown when the URL cannot be parsed. */
-	constructor(context: () => ViewContext, fallback: () => ViewState) {
+	#local: () => boolean;
+
+	/**
+	 * `fallback` is the server's view, shown when the URL cannot be parsed; `local` says the view belongs
+	 * to a dataset loaded in this browser, which the URL marks with `data=local` (the server has no such
+	 * dataset to check the view against, and renders its default until the page restores the dataset).
+	 */
+	constructor(context: () => ViewContext, fallback: () => ViewState, local: () => boolean = () => false) {
 		this.#context = context;
 		this.#fallback = fallback;
+		this.#local = local;
 	}
 
 	readonly view: ViewState = $derived.by(() => {
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- read once, never mutated
-		const parsed = parseView(new URLSearchParams(this.#search ?? page.url.search), this.#context());
+		const parsed = parseView(new URLSearchParams(this.#search ?? page.url.search), this.#context(), ['data']);
 		return parsed.ok ? parsed.view : this.#fallback();
 	});
 
 	/** The query string of a view, as on every route (without "?"). */
 	query(view: ViewState = this.view): string {
-		return serialiseView(view, this.#context());
+		const qs = serialiseView(view, this.#context());
+		return this.#local() ? `data=local${qs ? `&${qs}` : ''}` : qs;
 	}
 
 	/** The page's URL for a view, under the app's base path. */
