@@ -69,3 +69,30 @@ test('a DATA file that does not validate stops the start: exit 1 with the file, 
 	expect(missing.status).toBe(1);
 	expect(missing.stderr).toContain('no-such.json: no such file or folder');
 });
+
+test('DATA with another region: the frame fits its capitals and the basemap is drawn for it', async () => {
+	const port = 4183;
+	const server = spawn(process.execPath, ['build'], {
+		cwd: root,
+		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA: 'tests/fixtures/data/baltic.json' },
+		stdio: 'ignore'
+	});
+	try {
+		const base = `http://127.0.0.1:${port}`;
+		await until(`${base}/api/network`);
+		const api = await (await fetch(`${base}/api/network?year=2019`)).json();
+		expect(api.actors.map((a: { id: string }) => a.id)).toEqual(['EST', 'FIN', 'LTU', 'LVA', 'RUS']);
+		for (const a of api.actors) {
+			expect(a.anchor.offFrame, a.id).toBe(false);
+			expect(a.x).toBeGreaterThan(28);
+			expect(a.x).toBeLessThan(932);
+		}
+		const svg = await (await fetch(`${base}/export.svg?year=2019`)).text();
+		expect(svg).toContain('The Baltic, 2019');
+		const basemap = await (await fetch(`${base}/api/basemap.json`)).json();
+		expect(basemap.countries.map((c: { name: string }) => c.name)).toEqual(expect.arrayContaining(['Estonia', 'Latvia', 'Finland']));
+		expect(basemap.attribution).toContain('1:110m');
+	} finally {
+		server.kill();
+	}
+});

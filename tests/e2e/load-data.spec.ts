@@ -62,3 +62,17 @@ test('a link with data=local opened where no dataset is kept says so and shows t
 	await expect(page).not.toHaveURL(/data=local/);
 	await expect(page.locator('svg.atlas .aa-node[data-actor]')).toHaveCount(8);
 });
+
+test('a dataset of another region loads with its own frame and a world basemap drawn for it', async ({ page }) => {
+	await page.goto('/');
+	await ready(page);
+	await page.getByRole('button', { name: 'Load data' }).click();
+	await page.locator('.load-data input[type="file"]').setInputFiles(new URL('../fixtures/data/baltic.json', import.meta.url).pathname);
+	await expect(page.locator('.stage-title')).toContainText('The Baltic, ');
+	await expect(page.locator('svg.atlas .aa-node[data-actor]')).toHaveCount(5);
+	expect(await page.locator('svg.atlas .aa-basemap path').count()).toBeGreaterThan(10);
+	// Every state at its capital inside the frame: none on an edge.
+	await expect(page.locator('svg.atlas .aa-offframe')).toHaveCount(0);
+	await page.getByRole('button', { name: 'Use the default data' }).click();
+	await expect(page.locator('svg.atlas .aa-node[data-actor]')).toHaveCount(8);
+});

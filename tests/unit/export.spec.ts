@@ -11,7 +11,7 @@ import { anchorsOf } from '../../src/lib/layout/anchors';
 import { computeSnapshot } from '../../src/lib/pipeline';
 import { escapeAttr, escapeText } from '../../src/lib/render/serialise';
 import { defaultView, viewContext, type ViewState } from '../../src/lib/model/view';
-import { title } from '../../src/lib/render/describe';
+import { placeOf, title } from '../../src/lib/render/describe';
 import { parseView } from '../../src/lib/view/state';
 import { GOLDEN_VIEWS, basemap, normalise, parseXml, renderView, safetyProblems } from '../helpers/svg';
 
@@ -260,10 +260,21 @@ describe('the title says what is drawn', () => {
 		[{ layers: ['tension'], focus: 'KOR' }, 'Northeast Asia, 2016: tension ties of South Korea'],
 		[{ layers: ['military', 'trade'] }, 'Northeast Asia, 2016: military and trade ties'],
 		[{ mode: 'composite', min: 0.5 }, 'Northeast Asia, 2016: net military, trade and tension ties (scores ≥ 0.5)'],
-		[{ layers: [] }, 'Northeast Asia, 2016: no layers shown']
+		[{ layers: [] }, 'Northeast Asia, 2016: no layers shown'],
+		[
+			{ compare: 2011, states: ['JPN', 'KOR'] },
+			'Northeast Asia, 2011 → 2016: change in military, trade and tension ties among JPN and South Korea'
+		]
 	] as const)('%o', (over, expected) => {
 		const view = { ...base, ...over } as unknown as ViewState;
-		expect(title({ ...view, layers: [...view.layers] }, names)).toBe(expected);
+		expect(title({ ...view, layers: [...view.layers] }, names, 'Northeast Asia')).toBe(expected);
+	});
+
+	it('names the dataset’s region, or else its name', () => {
+		expect(title(base, names, placeOf({ name: 'Baltic ties', region: 'The Baltic' }))).toBe(
+			'The Baltic, 2016: military, trade and tension ties'
+		);
+		expect(title(base, names, placeOf({ name: 'Baltic ties' }))).toBe('Baltic ties, 2016: military, trade and tension ties');
 	});
 
 	it('is the export’s title, header and the SVG <title>', () => {

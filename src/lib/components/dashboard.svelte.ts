@@ -9,6 +9,8 @@ import { createContext } from 'svelte';
 import type { Dataset, DatasetMeta } from '$lib/data/types';
 import { defaultView, viewContext, type ViewContext, type ViewState } from '$lib/model/view';
 import type { Anchors } from '$lib/layout/anchors';
+import type { Basemap } from '$lib/map/basemap';
+import type { Topology } from 'topojson-specification';
 import { computeSnapshot, type Snapshot } from '$lib/pipeline';
 import { focusDetails, type FocusDetails } from '$lib/view/details';
 import { NO_ZOOM, panTo, zoomBy, type Zoom } from '$lib/view/zoom';
@@ -21,6 +23,8 @@ export interface UserData {
 	dataset: Dataset;
 	anchors: Anchors;
 	defaultYear: number;
+	/** The basemap drawn for a dataset outside Northeast Asia; null where the default one serves. */
+	basemap: Basemap | null;
 }
 
 export interface AtlasData {
@@ -109,8 +113,19 @@ export class DashboardState {
 	 * here (the projection code loads only now), and the view starts again at its default.
 	 */
 	async useDataset(dataset: Dataset, options: { fromUrl?: boolean } = {}): Promise<void> {
-		const [{ anchorsOf }, { latestCompleteYear }] = await Promise.all([import('$lib/layout/anchors'), import('$lib/data/trade')]);
-		this.user = { dataset, anchors: anchorsOf(dataset.actors), defaultYear: latestCompleteYear(dataset) };
+		const [{ anchorsOf }, { latestCompleteYear }, { REGION, regionFor }] = await Promise.all([
+			import('$lib/layout/anchors'),
+			import('$lib/data/trade'),
+			import('$lib/layout/projection')
+		]);
+		const region = regionFor(dataset.actors);
+		// A dataset elsewhere gets a coarser world basemap (1:110m) drawn for its region, fetched only now.
+		let basemap: Basemap | null = null;
+		if (region !== REGION) {
+			const [{ buildBasemap }, world] = await Promise.all([import('$lib/map/basemap'), import('world-atlas/countries-110m.json')]);
+			basemap = buildBasemap(world.default as unknown as Topology, 1, region, 'world-atlas 2.0.2, 1:110m');
+		}
+		this.user = { dataset, anchors: anchorsOf(dataset.actors, region), defaultYear: latestCompleteYear(dataset), basemap };
 		this.openPair = null;
 		this.openEvidenceId = null;
 		if (options.fromUrl) {

@@ -159,6 +159,8 @@ export interface TradeGap {
 export interface DatasetMeta {
 	name: string;
 	version: string;
+	/** Where the map is, for titles ("Northeast Asia"); the name is used where absent. */
+	region?: string;
 	/** First and last year scored, inclusive. */
 	years: { from: number; to: number };
 	description?: string;

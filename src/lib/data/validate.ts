@@ -83,6 +83,7 @@ const partialDate = (field: string) =>
 const MetaSchema = v.object({
 	name: text('name'),
 	version: text('version'),
+	region: v.optional(text('region')),
 	years: v.object({
 		from: v.pipe(
 			v.number('years.from must be a number'),

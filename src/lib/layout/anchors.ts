@@ -3,7 +3,7 @@
  * for a capital off the map. Computed once per dataset where the projection is at hand (the server, the
  * exports, the tests) and handed to the layout, so the page's own layouts need no projection code.
  */
-import { capitalAnchor, type Anchor } from './projection';
+import { capitalAnchor, regionFor, type Anchor, type Region } from './projection';
 
 export type Anchors = Readonly<Record<string, Anchor>>;
 
@@ -14,10 +14,14 @@ export type Anchors = Readonly<Record<string, Anchor>>;
  */
 const round = (v: number) => Math.round(v * 1000) / 1000;
 
-export function anchorsOf(actors: readonly { id: string; capital: { lon: number; lat: number } }[]): Anchors {
+/** Each actor's anchor in the region the actors are drawn in (`regionFor`: Northeast Asia for the default data). */
+export function anchorsOf(
+	actors: readonly { id: string; capital: { lon: number; lat: number } }[],
+	region: Region = regionFor(actors)
+): Anchors {
 	return Object.fromEntries(
 		actors.map((a) => {
-			const { x, y, ...rest } = capitalAnchor(a.capital.lon, a.capital.lat);
+			const { x, y, ...rest } = capitalAnchor(a.capital.lon, a.capital.lat, region);
 			return [a.id, { ...rest, x: round(x), y: round(y) }];
 		})
 	);

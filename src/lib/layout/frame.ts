@@ -9,8 +9,16 @@ export const FRAME = { width: 960, height: 640, margin: 28 } as const;
 /** How far in from the frame's edge an off-map capital's anchor sits: room for the largest node. */
 export const EDGE_INSET = FRAME.margin + 14;
 
-/** The region shown, in degrees. */
-export const REGION = { west: 88, east: 152, south: 18, north: 56 } as const;
+/** A region shown, in degrees. */
+export interface Region {
+	west: number;
+	east: number;
+	south: number;
+	north: number;
+}
+
+/** The region shown for the default data (and any dataset whose capitals all lie in it). */
+export const REGION: Readonly<Region> = { west: 88, east: 152, south: 18, north: 56 };
 
 /** Where a state is anchored in the frame. */
 export interface Anchor {

@@ -1,16 +1,41 @@
 /**
- * The one projection of the app: a conformal conic fitted to Northeast Asia's frame. Every drawing
- * (page, exports, basemap build) projects through here. Capitals outside the frame (Moscow,
- * Washington) get an anchor on the frame's edge that faces them, at their latitude where it fits.
+ * The one projection of the app: a conformal conic fitted to the region's frame — Northeast Asia for
+ * the default data, or the box around a dataset's capitals when they lie elsewhere (`regionFor`).
+ * Every drawing (page, exports, basemap build) projects through here. Capitals outside the frame
+ * (Moscow, Washington) get an anchor on the frame's edge that faces them, at their latitude where it fits.
  */
 import { geoConicConformal, type GeoProjection } from 'd3-geo';
-import { EDGE_INSET, FRAME, REGION, type Anchor } from './frame';
+import { EDGE_INSET, FRAME, REGION, type Anchor, type Region } from './frame';
 
-export { EDGE_INSET, FRAME, REGION, type Anchor } from './frame';
+export { EDGE_INSET, FRAME, REGION, type Anchor, type Region } from './frame';
+
+/**
+ * The region a dataset is drawn in: Northeast Asia when its capitals all lie there (the default data);
+ * otherwise the box around its capitals, widened by a fifth of its size (at least 6°) on every side.
+ */
+export function regionFor(actors: readonly { capital: { lon: number; lat: number } }[]): Readonly<Region> {
+	const inside = (c: { lon: number; lat: number }) =>
+		c.lon >= REGION.west && c.lon <= REGION.east && c.lat >= REGION.south && c.lat <= REGION.north;
+	if (actors.length === 0 || actors.some((a) => inside(a.capital))) return REGION;
+	const lons = actors.map((a) => a.capital.lon);
+	const lats = actors.map((a) => a.capital.lat);
+	const pad = (lo: number, hi: number) => Math.max(6, (hi - lo) / 5);
+	const [w, e, s, n] = [Math.min(...lons), Math.max(...lons), Math.min(...lats), Math.max(...lats)];
+	const px = pad(w, e);
+	const py = pad(s, n);
+	return {
+		west: Math.max(-180, Math.floor(w - px)),
+		east: Math.min(180, Math.ceil(e + px)),
+		south: Math.max(-80, Math.floor(s - py)),
+		north: Math.min(84, Math.ceil(n + py))
+	};
+}
+
+const sameRegion = (a: Region, b: Region) => a.west === b.west && a.east === b.east && a.south === b.south && a.north === b.north;
 
 /** The region's outline, densified so that the fit follows the conic's curved edges. */
-export function regionOutline(): GeoJSON.Polygon {
-	const { west, east, south, north } = REGION;
+export function regionOutline(region: Region = REGION): GeoJSON.Polygon {
+	const { west, east, south, north } = region;
 	const ring: [number, number][] = [];
 	for (let lon = west; lon <= east; lon++) ring.push([lon, south]);
 	for (let lat = south; lat <= north; lat++) ring.push([east, lat]);
@@ -21,29 +46,33 @@ export function regionOutline(): GeoJSON.Polygon {
 }
 
 /** A new projection fitted to the frame (a fresh object: d3 projections are mutable). */
-export function regionProjection(): GeoProjection {
+export function regionProjection(region: Region = REGION): GeoProjection {
 	const { width, height, margin } = FRAME;
+	// Standard parallels at a sixth and five sixths of the region's height (25° and 50° for Northeast Asia).
+	const h = region.north - region.south;
+	const parallels: [number, number] = sameRegion(region, REGION) ? [25, 50] : [region.south + h / 6, region.north - h / 6];
 	return geoConicConformal()
-		.parallels([25, 50])
-		.rotate([-(REGION.west + REGION.east) / 2, 0])
+		.parallels(parallels)
+		.rotate([-(region.west + region.east) / 2, 0])
 		.fitExtent(
 			[
 				[margin, margin],
 				[width - margin, height - margin]
 			],
-			regionOutline()
+			regionOutline(region)
 		)
 		.precision(0.2);
 }
 
-let shared: GeoProjection | undefined;
-function projection(): GeoProjection {
-	return (shared ??= regionProjection());
+let shared: { region: Region; projection: GeoProjection } | undefined;
+function projection(region: Region): GeoProjection {
+	if (!shared || !sameRegion(shared.region, region)) shared = { region, projection: regionProjection(region) };
+	return shared.projection;
 }
 
 /** Project [lon, lat] into frame coordinates. */
-export function project(lonLat: [number, number]): [number, number] {
-	const p = projection()(lonLat);
+export function project(lonLat: [number, number], region: Region = REGION): [number, number] {
+	const p = projection(region)(lonLat);
 	if (!p) throw new Error(`cannot project ${lonLat.join(', ')}`);
 	return p;
 }
@@ -58,17 +87,17 @@ export function inFrame([x, y]: [number, number]): boolean {
  * Where a capital is drawn. Inside the region: its projection. Outside: on the east or west edge
  * (whichever way round the globe is shorter), at the capital's latitude clamped into the region.
  */
-export function capitalAnchor(lon: number, lat: number): Anchor {
-	const inside = lon >= REGION.west && lon <= REGION.east && lat >= REGION.south && lat <= REGION.north;
+export function capitalAnchor(lon: number, lat: number, region: Region = REGION): Anchor {
+	const inside = lon >= region.west && lon <= region.east && lat >= region.south && lat <= region.north;
 	if (inside) {
-		const [x, y] = project([lon, lat]);
+		const [x, y] = project([lon, lat], region);
 		return { x, y, offFrame: false };
 	}
-	const centre = (REGION.west + REGION.east) / 2;
+	const centre = (region.west + region.east) / 2;
 	const eastward = (((lon - centre) % 360) + 360) % 360; // degrees to go east to reach the capital
 	const edge = eastward < 180 ? 'east' : 'west';
-	const clampedLat = Math.min(REGION.north - 6, Math.max(REGION.south + 4, lat));
-	const [, py] = project([edge === 'east' ? REGION.east : REGION.west, clampedLat]);
+	const clampedLat = Math.min(region.north - 6, Math.max(region.south + 4, lat));
+	const [, py] = project([edge === 'east' ? region.east : region.west, clampedLat], region);
 	const { width, height } = FRAME;
 	const x = edge === 'east' ? width - EDGE_INSET : EDGE_INSET;
 	return { x, y: Math.min(height - EDGE_INSET, Math.max(EDGE_INSET, py)), offFrame: true, edge };

@@ -7,7 +7,7 @@ import { geoGraticule, geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
 import { filter, filterWeight, presimplify, simplify, sphericalRingArea, sphericalTriangleArea } from 'topojson-simplify';
 import type { GeometryCollection, Objects, Topology } from 'topojson-specification';
-import { FRAME, regionProjection } from '../layout/projection';
+import { FRAME, REGION, regionProjection, type Region } from '../layout/projection';
 
 export interface BasemapCountry {
 	/** Unique key: world-atlas ids repeat ("036") or are missing, so the name is part of it. */
@@ -31,8 +31,13 @@ export interface Basemap {
  * two countries share stays one line for both; rings smaller than a few pixels are dropped. The
  * tolerance is in pixels of the frame and converted to steradians through the projection's scale.
  */
-export function buildBasemap(topology: Topology, tolerancePx = 1): Basemap {
-	const projection = regionProjection().clipExtent([
+export function buildBasemap(
+	topology: Topology,
+	tolerancePx = 1,
+	region: Region = REGION,
+	attribution = 'world-atlas 2.0.2, 1:50m'
+): Basemap {
+	const projection = regionProjection(region).clipExtent([
 		[0, 0],
 		[FRAME.width, FRAME.height]
 	]);
@@ -55,7 +60,7 @@ export function buildBasemap(topology: Topology, tolerancePx = 1): Basemap {
 	countries.sort((a, b) => a.key.localeCompare(b.key));
 	const graticule = geoPath(projection).digits(1)(geoGraticule().step([10, 10])()) ?? '';
 	return {
-		attribution: 'Map data: Natural Earth (public domain), via world-atlas 2.0.2, 1:50m',
+		attribution: `Map data: Natural Earth (public domain), via ${attribution}`,
 		frame: { width: FRAME.width, height: FRAME.height },
 		countries,
 		graticule

@@ -12,9 +12,15 @@ function listWords(words: readonly string[]): string {
  * The drawing's title, saying what is drawn: "Northeast Asia, 2016: tension ties of South Korea",
  * "Northeast Asia, 2019: net military, trade and tension ties (scores ≥ 0.5)".
  */
+/** Where a dataset's map is: its `region` ("Northeast Asia"), or failing that its name. */
+export function placeOf(meta: { name: string; region?: string }): string {
+	return meta.region ?? meta.name;
+}
+
 export function title(
 	view: Pick<ViewState, 'year' | 'layers' | 'mode' | 'focus' | 'min'> & Partial<Pick<ViewState, 'compare' | 'states'>>,
-	names?: Map<string, string>
+	names: Map<string, string> | undefined,
+	place: string
 ): string {
 	const compare = view.compare ?? null;
 	const ties = `${view.mode === 'composite' ? 'net ' : ''}${listWords(view.layers)} ties`;
@@ -23,7 +29,7 @@ export function title(
 	const among = view.states ? ` among ${listWords(view.states.map((id) => names?.get(id) ?? id))}` : '';
 	const min = view.min > 0 ? (compare !== null ? ` (changes ≥ ${view.min})` : ` (scores ≥ ${view.min})`) : '';
 	const when = compare !== null ? `${compare} → ${view.year}` : String(view.year);
-	return `Northeast Asia, ${when}: ${what}${focus}${among}${min}`;
+	return `${place}, ${when}: ${what}${focus}${among}${min}`;
 }
 
 /** "Layers: military ×1, trade ×1, tension ×1 · mode: layers · geography pull 0.7 · threshold 0". */
@@ -43,10 +49,16 @@ function pairName(pair: string, names: Map<string, string>): string {
 }
 
 /** A paragraph that says what the drawing shows, for <desc> and for screen readers. */
-export function describeView(view: ViewState, graph: Graph, names: Map<string, string>, blocs?: readonly string[][]): string {
+export function describeView(
+	view: ViewState,
+	graph: Graph,
+	names: Map<string, string>,
+	place: string,
+	blocs?: readonly string[][]
+): string {
 	const shown = graph.ties.filter((t) => t.shown);
 	const parts = [
-		`Map of Northeast Asia in ${view.year} with ${graph.nodes.length} states placed near their capitals; capitals outside the map are marked at its edge.`,
+		`Map of ${place} in ${view.year} with ${graph.nodes.length} states placed near their capitals; capitals outside the map are marked at its edge.`,
 		`${shown.length} of ${graph.ties.length} pairs are drawn (${layersSummary(view, names)}).`
 	];
 	if (blocs?.length)

@@ -4,7 +4,7 @@
  */
 import { FRAME } from '../layout/frame';
 import { textWidth, wrapText } from '../layout/text';
-import { layersSummary, title, tradeCaveat } from './describe';
+import { layersSummary, placeOf, title, tradeCaveat } from './describe';
 import { el, text, type SceneNode } from './element';
 import { drawsEstimate, legendItems } from './legend';
 import { driftsFromCapital } from './nodes';
@@ -21,7 +21,7 @@ export const FOOTER_HEIGHT = 150;
 
 /** The header (title wrapped to the frame's width, then the layers line), and its height. */
 export function header(input: SceneInput, names: Map<string, string>): { node: SceneNode; height: number } {
-	const lines = wrapText(title(input.view, names), FRAME.width - 40, TITLE_FONT_SIZE);
+	const lines = wrapText(title(input.view, names, placeOf(input.meta)), FRAME.width - 40, TITLE_FONT_SIZE);
 	const extra = (lines.length - 1) * 24;
 	return {
 		node: el(

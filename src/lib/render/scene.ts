@@ -10,7 +10,7 @@
 import { FRAME } from '../layout/frame';
 import { basemapLayer } from './basemap';
 import { blocsLayer } from './blocs';
-import { describeView, title } from './describe';
+import { describeView, placeOf, title } from './describe';
 import { el, text, type SceneNode } from './element';
 import { footer, header } from './frame';
 import { capitalLeaders, nodesLayer, offFrameMarkers } from './nodes';
@@ -86,8 +86,8 @@ export function buildScene(input: SceneInput): SceneNode {
 	const map = [basemapNode(input.basemap, input.actorIsoNumeric), ...mapOverlay(input)];
 
 	const children: SceneNode[] = [
-		text('title', { id: 'aa-title' }, title(input.view, names), 'title'),
-		text('desc', { id: 'aa-desc' }, describeView(input.view, input.graph, names, input.blocs), 'desc')
+		text('title', { id: 'aa-title' }, title(input.view, names, placeOf(input.meta)), 'title'),
+		text('desc', { id: 'aa-desc' }, describeView(input.view, input.graph, names, placeOf(input.meta), input.blocs), 'desc')
 	];
 	if (head) children.push(el('rect', { width: FRAME.width, height, fill: '#ffffff' }, undefined, 'paper'), head.node);
 	children.push(el('g', { class: 'aa-map', transform: top ? `translate(0 ${top})` : undefined }, map, 'map'));

@@ -11,6 +11,10 @@ import type { Basemap } from '$lib/map/basemap';
 import basemapJson from '$lib/map/basemap.json';
 import { latestCompleteYear } from '$lib/data/trade';
 import { anchorsOf } from '$lib/layout/anchors';
+import { REGION, regionFor } from '$lib/layout/projection';
+import { buildBasemap } from '$lib/map/basemap';
+import world110m from 'world-atlas/countries-110m.json';
+import type { Topology } from 'topojson-specification';
 import { viewContext as contextOf, type ViewState } from '$lib/model/view';
 import { computeSnapshot, type Snapshot } from '$lib/pipeline';
 import { blocsOf } from '$lib/graph/measures';
@@ -30,12 +34,19 @@ export const dataset: Dataset = loaded.dataset;
 export const dataErrors: string[] | null = loaded.errors;
 /** Whether the default dataset is served (stories are written for it). */
 export const isDefaultData = dataPath === null;
-export const basemap = basemapJson as Basemap;
+/** The region the dataset is drawn in: Northeast Asia for the default data, else the box around its capitals. */
+export const region = regionFor(dataset.actors);
+/**
+ * The basemap: the prebuilt Northeast Asia one, or for a dataset elsewhere a coarser one (1:110m) built
+ * once at start-up for its region.
+ */
+export const basemap: Basemap =
+	region === REGION ? (basemapJson as Basemap) : buildBasemap(world110m as unknown as Topology, 1, region, 'world-atlas 2.0.2, 1:110m');
 /** The page opens on the latest year whose trade data is complete (see latestCompleteYear). */
 export const defaultYear = latestCompleteYear(dataset);
 export const viewContext = contextOf({ ...dataset, defaultYear });
 /** Each state's anchor in the frame, once: the server's layouts, and the page's (sent with the page data). */
-export const anchors = anchorsOf(dataset.actors);
+export const anchors = anchorsOf(dataset.actors, region);
 
 /** A view's snapshot on the server, with its blocs when the view draws them. */
 export function serverSnapshot(view: ViewState): Snapshot {

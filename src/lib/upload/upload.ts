@@ -24,7 +24,7 @@ type Part = keyof DatasetInput;
 /** Each table's columns and how each is read; a column name with "_" fills a nested field ("capital_lon" -> capital.lon). */
 export const CSV_TABLES: Record<Part, { columns: Record<string, Kind>; required: string[] }> = {
 	meta: {
-		columns: { name: 'text', version: 'text', from: 'number', to: 'number', description: 'text' },
+		columns: { name: 'text', version: 'text', region: 'text', from: 'number', to: 'number', description: 'text' },
 		required: ['name', 'version', 'from', 'to']
 	},
 	actors: {

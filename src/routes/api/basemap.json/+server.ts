@@ -1,9 +1,9 @@
-import { json } from '@sveltejs/kit';
 import { basemap } from '$lib/server/data';
 import type { RequestHandler } from './$types';
 
-/** Written to a static file at build time (and served precompressed). */
-export const prerender = true;
+/** The basemap as JSON text, once: the region's, so it follows DATA=… at run time (not prerendered). */
+const body = JSON.stringify(basemap);
 
 /** GET /api/basemap.json: the projected basemap paths, for exports made in the browser. */
-export const GET: RequestHandler = () => json(basemap, { headers: { 'cache-control': 'public, max-age=86400' } });
+export const GET: RequestHandler = () =>
+	new Response(body, { headers: { 'content-type': 'application/json', 'cache-control': 'public, max-age=86400' } });
