@@ -6,6 +6,8 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fixtureInput } from '../tests/fixtures/dataset';
+import { validateDataset } from '../src/lib/data/validate';
+import { csvTables } from '../src/lib/upload/upload';
 
 const dir = 'tests/fixtures/bad-data';
 rmSync(dir, { recursive: true, force: true });
@@ -150,5 +152,99 @@ json(
 	(d) => (d.totals = [{ actor: 'CHN', year: 2011, usdBn: 1, reporter: 'CHN', basis: 'reported', source: 'src-b' }])
 );
 
+// CSV sets: a folder of tables each, one table broken.
+const fixture = validateDataset(fixtureInput());
+if (!fixture.ok) throw new Error(fixture.errors.join('\n'));
+function csv(name: string, expect: string, change: (tables: Record<string, string>) => void) {
+	const tables = csvTables(fixture.ok ? fixture.dataset : (undefined as never));
+	change(tables);
+	mkdirSync(`${dir}/${name}`);
+	for (const [file, text] of Object.entries(tables)) writeFileSync(`${dir}/${name}/${file}`, text);
+	expected[name] = expect;
+}
+csv('csv-wrong-cell-count', 'trade.csv, row 3: has 13 cells; the header has 12 columns', (t) => {
+	const lines = t['trade.csv']!.split('\r\n');
+	lines[2] += ',extra';
+	t['trade.csv'] = lines.join('\r\n');
+});
+csv(
+	'csv-unknown-column',
+	'evidence.csv, row 1: unknown column "magnitud"; did you mean "magnitude"?',
+	(t) => (t['evidence.csv'] = t['evidence.csv']!.replace('magnitude', 'magnitud'))
+);
+csv('csv-missing-column', 'actors.csv, row 1: missing column isoNumeric', (t) => {
+	t['actors.csv'] = t['actors.csv']!.split('\r\n')
+		.map((l) =>
+			l
+				.split(',')
+				.filter((_, i) => i !== 2)
+				.join(',')
+		)
+		.join('\r\n');
+});
+csv(
+	'csv-not-a-number',
+	'evidence.csv, row 2, column magnitude: "three" is not a number',
+	(t) => (t['evidence.csv'] = t['evidence.csv']!.replace(',3,true,', ',three,true,'))
+);
+csv(
+	'csv-number-with-comma',
+	'trade.csv, row 2, column usdBn: "1,5" is not a number',
+	(t) => (t['trade.csv'] = t['trade.csv']!.replace(',100,', ',"1,5",'))
+);
+csv(
+	'csv-bad-boolean',
+	'evidence.csv, row 2, column confirmed: "yes" must be true or false',
+	(t) => (t['evidence.csv'] = t['evidence.csv']!.replace(',3,true,', ',3,yes,'))
+);
+csv('csv-unterminated-quote', 'evidence.csv: ', (t) => (t['evidence.csv'] = `${t['evidence.csv']}"never closed,`));
+csv('csv-missing-table', 'missing trade.csv', (t) => delete t['trade.csv']);
+csv('csv-unknown-table', 'evidense.csv: not a table of a dataset; did you mean "evidence.csv"?', (t) => {
+	t['evidense.csv'] = t['evidence.csv']!;
+	delete t['evidence.csv'];
+});
+csv('csv-two-meta-rows', 'meta.csv: must have exactly one row under the header; it has 2', (t) => {
+	const [head, row] = t['meta.csv']!.split('\r\n');
+	t['meta.csv'] = [head, row, row, ''].join('\r\n');
+});
+csv('csv-latin1-cell', 'evidence.csv: is not UTF-8', () => {});
+csv(
+	'csv-date-invalid',
+	"evidence.csv, row 3 'jpn-kor-gsomia': from (2012-13-01) is not a date",
+	(t) => (t['evidence.csv'] = t['evidence.csv']!.replace('2012-07-01', '2012-13-01'))
+);
+writeFileSync(
+	`${dir}/csv-latin1-cell/evidence.csv`,
+	Buffer.concat([
+		Buffer.from('id,pair,layer,kind,from,magnitude,description,sources\r\nx,JPN-KOR,military,joint-exercise,2011,1,caf'),
+		Buffer.from([0xe9]),
+		Buffer.from(',src-a\r\n')
+	])
+);
+
+// Text a reader should look at: kept, with a warning (not an error).
+const warnings: Record<string, string> = {};
+function warn(name: string, message: string, change: (d: D) => void) {
+	const d = base();
+	change(d);
+	writeFileSync(`${dir}/${name}`, JSON.stringify(d, null, 1));
+	warnings[name] = message;
+}
+warn('warn-formula.json', 'description starts like a spreadsheet formula', (d) => (ev(d).description = '=HYPERLINK("http://x","y")'));
+warn('warn-formula-at.json', 'description starts like a spreadsheet formula', (d) => (ev(d).description = '@SUM(A1)'));
+warn('warn-html.json', 'description contains HTML markup', (d) => (ev(d).description = 'Treaty <script>alert(1)</script>'));
+warn('warn-html-title.json', 'title contains HTML markup', (d) => ((d.sources as Record<string, unknown>[])[0]!.title = '<b>A report</b>'));
+warn('warn-unused-source.json', 'src-unused', (d) =>
+	(d.sources as unknown[]).push({
+		id: 'src-unused',
+		title: 'Never cited',
+		publisher: 'P',
+		url: 'https://example.org/u',
+		date: '2012',
+		grade: 'primary'
+	})
+);
+
 writeFileSync(`${dir}/expected.json`, JSON.stringify(expected, null, '\t') + '\n');
-console.log(`${Object.keys(expected).length} files in ${dir}`);
+writeFileSync(`${dir}/expected-warnings.json`, JSON.stringify(warnings, null, '\t') + '\n');
+console.log(`${Object.keys(expected).length} broken files or sets and ${Object.keys(warnings).length} warned files in ${dir}`);

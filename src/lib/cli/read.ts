@@ -1,12 +1,13 @@
 /**
- * Reading a dataset from disk for the command line and the server's `DATA=`: a JSON file or a folder of
- * part files. Only regular files are read — a pipe, a device or a socket would hang or never end, a
+ * Reading a dataset from disk for the command line and the server's `DATA=`: a JSON file, a folder of
+ * JSON part files, or a folder of CSV tables. Only regular files are read — a pipe, a device or a socket would hang or never end, a
  * symlink loop never resolves — and each is named as such; bytes are decoded strictly as UTF-8.
  */
-import { readFileSync, statSync, type Stats } from 'node:fs';
+import { readFileSync, readdirSync, statSync, type Stats } from 'node:fs';
 import { basename, join } from 'node:path';
 import { decodeText, validateDatasetFile, validateDatasetFolder } from '../data/load';
-import { DEFAULT_FILE_NAMES, type ValidationResult } from '../data/validate';
+import { CSV_PARTS, validateCsvTables, type Part } from '../data/csv-tables';
+import { DEFAULT_FILE_NAMES, nearestKey, type ValidationResult } from '../data/validate';
 
 /** The largest file read (bytes): well above any real dataset, well below what would exhaust memory. */
 export const MAX_FILE_BYTES = 100 * 1024 * 1024;
@@ -61,6 +62,8 @@ export function readDataset(path: string): ValidationResult {
 		return { ok: false, errors: [statError(path, e).error] };
 	}
 	if (st.isDirectory()) {
+		const csv = readdirSync(path).filter((f) => f.toLowerCase().endsWith('.csv'));
+		if (csv.length) return readCsvFolder(path, csv);
 		const texts: Record<string, string | undefined> = {};
 		const errors: string[] = [];
 		for (const [part, file] of Object.entries(DEFAULT_FILE_NAMES)) {
@@ -74,6 +77,27 @@ export function readDataset(path: string): ValidationResult {
 	const r = readTextFile(path, basename(path));
 	if (!r.ok) return { ok: false, errors: [r.error] };
 	return validateDatasetFile(r.text, basename(path));
+}
+
+/** A folder of CSV tables: each file must be a table's (meta.csv, actors.csv, …). */
+function readCsvFolder(path: string, files: string[]): ValidationResult {
+	const errors: string[] = [];
+	const tables: Partial<Record<Part, { file: string; text: string }>> = {};
+	for (const f of files) {
+		const part = f.replace(/\.csv$/i, '') as Part;
+		if (!CSV_PARTS.includes(part)) {
+			const near = nearestKey(part, CSV_PARTS);
+			errors.push(
+				`${f}: not a table of a dataset${near ? `; did you mean "${near}.csv"?` : ''} (tables: ${CSV_PARTS.map((p) => `${p}.csv`).join(', ')})`
+			);
+			continue;
+		}
+		const r = readTextFile(join(path, f), f);
+		if (r.ok) tables[part] = { file: f, text: r.text };
+		else errors.push(r.error);
+	}
+	if (errors.length) return { ok: false, errors };
+	return validateCsvTables(tables);
 }
 
 /** At most `max` messages, then "… and N more", so a file of 100,000 bad records prints a screenful. */

@@ -91,6 +91,7 @@ export function checkDataset(d: Dataset): DatasetChecks {
 		warnings.push(
 			`${unused.length} source(s) not cited by any record: ${unused.slice(0, 10).join(', ')}${unused.length > 10 ? ', …' : ''}`
 		);
+	warnings.push(...textWarnings(d));
 	return { problems, warnings };
 }
 
@@ -110,4 +111,35 @@ export function compactYears(years: readonly number[]): string {
 	}
 	if (start !== undefined) out.push(start === prev ? `${start}` : `${start}–${prev}`);
 	return out.join(', ');
+}
+
+const FORMULA = /^[=+\-@]/;
+const HTML = /<\/?[a-z][a-z0-9]*(\s[^>]*)?>/i;
+
+/**
+ * Text that would be taken for something else: a spreadsheet formula (it starts with =, +, - or @ —
+ * the CSV export neutralises it, but another tool may not) or HTML markup (shown as text, never as
+ * markup, so the reader sees the tags). Warnings: the data is still valid.
+ */
+export function textWarnings(d: Dataset): string[] {
+	const out: string[] = [];
+	const look = (where: string, field: string, text: string | undefined) => {
+		if (!text) return;
+		if (FORMULA.test(text) && !/^-?\d/.test(text))
+			out.push(`${where}: ${field} starts like a spreadsheet formula (${JSON.stringify(text.slice(0, 30))}); it is kept and shown as text`);
+		if (HTML.test(text))
+			out.push(
+				`${where}: ${field} contains HTML markup (${JSON.stringify(HTML.exec(text)![0].slice(0, 30))}); it is shown as text, tags and all`
+			);
+	};
+	for (const e of d.evidence) {
+		look(`evidence '${e.id}'`, 'description', e.description);
+		look(`evidence '${e.id}'`, 'title', e.title);
+	}
+	for (const s of d.sources) {
+		look(`source '${s.id}'`, 'title', s.title);
+		look(`source '${s.id}'`, 'publisher', s.publisher);
+	}
+	for (const a of d.actors) look(`actor '${a.id}'`, 'name', a.name);
+	return out;
 }

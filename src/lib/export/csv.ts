@@ -26,10 +26,6 @@ export function isFormula(cell: string): boolean {
 	return FORMULA_START.test(cell) && !PLAIN_NUMBER.test(cell);
 }
 
-function unneutralise(text: string): string {
-	return /^'+[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
-}
-
 /**
  * Rows to CSV text: d3-dsv quotes and escapes each row as RFC 4180 says, after every cell is
  * neutralised; rows end in CRLF (RFC 4180's line end, which every spreadsheet reads).
@@ -40,56 +36,4 @@ export function toCsv(rows: readonly (readonly Cell[])[]): string {
 	);
 }
 
-/**
- * Parse CSV text into rows of cells; throws with the line number on an unterminated quote.
- * `raw` keeps the neutralising apostrophes (to check what a spreadsheet would see).
- */
-export function parseCsv(text: string, options: { raw?: boolean } = {}): string[][] {
-	const rows: string[][] = [];
-	let row: string[] = [];
-	let cell = '';
-	let quoted = false;
-	let line = 1;
-	let quoteLine = 0;
-	let i = 0;
-	const endCell = () => {
-		row.push(options.raw ? cell : unneutralise(cell));
-		cell = '';
-	};
-	while (i < text.length) {
-		const ch = text[i]!;
-		if (quoted) {
-			if (ch === '"') {
-				if (text[i + 1] === '"') {
-					cell += '"';
-					i += 2;
-					continue;
-				}
-				quoted = false;
-			} else {
-				if (ch === '\n') line++;
-				cell += ch;
-			}
-			i++;
-			continue;
-		}
-		if (ch === '"' && cell === '') {
-			quoted = true;
-			quoteLine = line;
-		} else if (ch === ',') endCell();
-		else if (ch === '\n' || ch === '\r') {
-			endCell();
-			rows.push(row);
-			row = [];
-			if (ch === '\r' && text[i + 1] === '\n') i++;
-			line++;
-		} else cell += ch;
-		i++;
-	}
-	if (quoted) throw new Error(`line ${quoteLine}: a quoted cell is never closed`);
-	if (cell !== '' || row.length > 0) {
-		endCell();
-		rows.push(row);
-	}
-	return rows;
-}
+export { parseCsv } from '../data/csv-parse';

@@ -1,0 +1,64 @@
+/**
+ * CSV (RFC 4180) parsing, strict: an unterminated quote is an error naming its line, where lenient
+ * parsers would swallow the rest of the file into one cell. Used to read a reader's CSV tables and,
+ * through `export/csv.ts`, to read back what the exports write (`raw: false` undoes their
+ * formula-neutralising apostrophe).
+ */
+
+function unneutralise(text: string): string {
+	return /^'+[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
+}
+
+/**
+ * Parse CSV text into rows of cells; throws with the line number on an unterminated quote.
+ * `raw` keeps the neutralising apostrophes (to check what a spreadsheet would see).
+ */
+export function parseCsv(text: string, options: { raw?: boolean } = {}): string[][] {
+	const rows: string[][] = [];
+	let row: string[] = [];
+	let cell = '';
+	let quoted = false;
+	let line = 1;
+	let quoteLine = 0;
+	let i = 0;
+	const endCell = () => {
+		row.push(options.raw ? cell : unneutralise(cell));
+		cell = '';
+	};
+	while (i < text.length) {
+		const ch = text[i]!;
+		if (quoted) {
+			if (ch === '"') {
+				if (text[i + 1] === '"') {
+					cell += '"';
+					i += 2;
+					continue;
+				}
+				quoted = false;
+			} else {
+				if (ch === '\n') line++;
+				cell += ch;
+			}
+			i++;
+			continue;
+		}
+		if (ch === '"' && cell === '') {
+			quoted = true;
+			quoteLine = line;
+		} else if (ch === ',') endCell();
+		else if (ch === '\n' || ch === '\r') {
+			endCell();
+			rows.push(row);
+			row = [];
+			if (ch === '\r' && text[i + 1] === '\n') i++;
+			line++;
+		} else cell += ch;
+		i++;
+	}
+	if (quoted) throw new Error(`line ${quoteLine}: a quoted cell is never closed`);
+	if (cell !== '' || row.length > 0) {
+		endCell();
+		rows.push(row);
+	}
+	return rows;
+}
