@@ -4,8 +4,11 @@
  * 5,000-tie graph, next to raw d3-force on the same graph), server-rendering time for `/`, and export
  * time and bytes next to what inlining every computed style (the svg-crowbar way) would give.
  */
-import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { bigDataset } from './big-dataset';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { pairKey } from '../src/lib/data/pairs';
@@ -127,6 +130,18 @@ async function main() {
 	const basemapRaw = readFileSync(new URL('../src/lib/map/basemap.json', import.meta.url));
 	rows.push(['basemap (basemap.json)', `${kb(basemapRaw.length)} (${kb(gzipSync(basemapRaw).length)} gzip; target ≤ 40 KB gzip)`]);
 
+	// Limits: a 50 MB dataset through data:check's reader (a child process, so its peak memory is its own).
+	const bigFile = join(mkdtempSync(join(tmpdir(), 'aa-bench-')), 'big50.json');
+	writeFileSync(bigFile, JSON.stringify(bigDataset(50 * 1024 * 1024)));
+	const stats = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/validate-stats.ts', bigFile], { encoding: 'utf8' });
+	const s50 = JSON.parse(stats.stdout) as { valid: boolean; ms: number; validateMs: number; maxRssMB: number };
+	rows.push([
+		`data:check of a ${(statSync(bigFile).size / 1024 / 1024).toFixed(0)} MB dataset (${s50.valid ? 'valid' : 'INVALID'})`,
+		`validation ${ms(s50.validateMs)} (target ≤ 3 s); with the coverage report ${ms(s50.ms)}; peak memory ${s50.maxRssMB.toFixed(0)} MB (target ≤ 500 MB)`
+	]);
+	const small = join(dirname(bigFile), 'big5.json');
+	writeFileSync(small, JSON.stringify(bigDataset(5 * 1024 * 1024)));
+
 	// Server: SSR time and JS shipped.
 	const server = spawn(process.execPath, ['build'], { env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1' }, stdio: 'ignore' });
 	try {
@@ -171,7 +186,7 @@ async function main() {
 			await page.setViewportSize({ width: 1400, height: 1000 });
 			await page.goto(`${base}/?year=2016&compare=2011&focus=KOR`, { waitUntil: 'networkidle' });
 			await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
-			await page.waitForSelector('.timeline [data-event]');
+			await page.waitForSelector('.timeline [data-event]', { state: 'attached' });
 			// A string, so the bundler's helpers (e.g. __name) never reach the page.
 			const frames = (await page.evaluate(`(async () => {
 				const twoFrames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
@@ -205,6 +220,20 @@ async function main() {
 					`${ms(p95(steps))} vs ${ms(idle95)} idle (work ${ms(p95(steps) - idle95)}; target ≤ 16 ms)`
 				]);
 			}
+			// Loading a 5 MB dataset in the browser: from choosing the file to its name in the header.
+			await page.goto(`${base}/`, { waitUntil: 'networkidle' });
+			await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+			await page.getByRole('button', { name: 'Load data' }).click();
+			const input = page.locator('.load-data input[type="file"]');
+			await input.waitFor({ state: 'attached' });
+			const t5 = performance.now();
+			await input.setInputFiles(small);
+			await page.locator('.data-line', { hasText: 'loaded in this browser' }).waitFor({ timeout: 60_000 });
+			rows.push([
+				`load a ${(statSync(small).size / 1024 / 1024).toFixed(1)} MB dataset in the page (worker validation, layout, drawing)`,
+				`${ms(performance.now() - t5)} (target ≤ 1.5 s)`
+			]);
+			await page.evaluate(() => indexedDB.deleteDatabase('alliance-atlas'));
 			await page.setContent(`<!doctype html><body>${svg.replace(/^<\?xml[^>]*>/, '')}</body>`);
 			const inlined = await page.evaluate(() => {
 				const root = document.querySelector('svg')!.cloneNode(true) as SVGSVGElement;
