@@ -138,7 +138,7 @@ json('trade-string-amount.json', 'usdBn must be a number', (d) => ((d.trade as R
 json('trade-duplicate.json', 'duplicate figure for reporter KOR', (d) =>
 	(d.trade as unknown[]).push({ ...(d.trade as Record<string, unknown>[])[0]! })
 );
-json('too-many-actors.json', 'actors has 501 records; at most 500', (d) => (d.actors = Array.from({ length: 501 }, () => ({}))));
+json('too-many-actors.json', 'actors has 61 records; at most 60', (d) => (d.actors = Array.from({ length: 61 }, () => ({}))));
 json('evidence-not-list.json', 'evidence must be a list (JSON array)', (d) => (d.evidence = { a: 1 }));
 json('record-not-object.json', 'evidence[0]: must be an object', (d) => ((d.evidence as unknown[])[0] = 'treaty'));
 json(
@@ -150,6 +150,30 @@ json(
 	'total-unknown-actor.json',
 	'actor "CHN" is unknown',
 	(d) => (d.totals = [{ actor: 'CHN', year: 2011, usdBn: 1, reporter: 'CHN', basis: 'reported', source: 'src-b' }])
+);
+
+json('object-in-picklist.json', 'layer (an object) must be one of military, tension', (d) => (ev(d).layer = { toString: 1 }));
+file(
+	'deep-list-in-kind.json',
+	text.replace('"kind":"defence-treaty"', `"kind":${'['.repeat(50_000)}${']'.repeat(50_000)}`),
+	'kind (a list) is unknown'
+);
+json('meta-null.json', 'meta: this must be an object, not null', (d) => (d.meta = null));
+json('capital-text.json', 'capital must be an object, not Tokyo', (d) => ((d.actors as Record<string, unknown>[])[0]!.capital = 'Tokyo'));
+json('too-many-pair-years.json', 'pair-years to score; at most 100000', (d) => {
+	(d.meta as { years: unknown }).years = { from: 1900, to: 2199 };
+	d.actors = Array.from({ length: 40 }, (_, i) => ({
+		id: `A${String.fromCharCode(65 + Math.floor(i / 26))}${String.fromCharCode(65 + (i % 26))}`,
+		name: `State ${i}`,
+		isoNumeric: String(100 + i),
+		capital: { name: 'C', lon: i, lat: 10 }
+	}));
+	d.evidence = [];
+});
+json(
+	'long-url-echo.json',
+	'url (javascript:',
+	(d) => ((d.sources as Record<string, unknown>[])[0]!.url = 'javascript:' + 'x'.repeat(5000))
 );
 
 // CSV sets: a folder of tables each, one table broken.
@@ -221,6 +245,12 @@ writeFileSync(
 		Buffer.from(',src-a\r\n')
 	])
 );
+
+csv('csv-row-after-blank-lines', 'evidence.csv, row 4, column magnitude: "x" is not a number', (t) => {
+	const [head, ...rest] = t['evidence.csv']!.split('\r\n');
+	rest[0] = rest[0]!.replace(',3,true,', ',x,true,');
+	t['evidence.csv'] = [head, '', '', ...rest].join('\r\n');
+});
 
 // Text a reader should look at: kept, with a warning (not an error).
 const warnings: Record<string, string> = {};

@@ -34,6 +34,21 @@ test('a CSV set loads, shows its states and name, exports with its name, survive
 	await expect(header).toContainText('Test triangle dataset');
 	await expect(page.locator('svg.atlas .aa-node[data-actor]')).toHaveCount(3);
 
+	// A link to the default data still opens on the default data; the kept dataset is offered.
+	await page.goto('/?year=2016&focus=KOR');
+	await ready(page);
+	await expect(page.locator('svg.atlas .aa-node[data-actor]')).toHaveCount(8);
+	await expect(page).toHaveURL(/focus=KOR/);
+	await page.getByRole('button', { name: /Use your dataset/ }).click();
+	await expect(header).toContainText('Test triangle dataset');
+	await expect(page).toHaveURL(/data=local/);
+	// Back crosses the switch: the default data again, and Forward returns to the loaded one.
+	await page.goBack();
+	await expect(page.locator('svg.atlas .aa-node[data-actor]')).toHaveCount(8);
+	await expect(header).not.toContainText('loaded in this browser');
+	await page.goForward();
+	await expect(page.locator('svg.atlas .aa-node[data-actor]')).toHaveCount(3);
+
 	// A broken file: the error list, and nothing else changes.
 	await page.getByRole('button', { name: 'Load data' }).click();
 	await page.locator('.load-data input[type="file"]').setInputFiles(badFile);

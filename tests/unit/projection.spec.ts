@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { capitalAnchor, EDGE_INSET, FRAME, inFrame, project, REGION, regionProjection } from '../../src/lib/layout/projection';
+import { capitalAnchor, EDGE_INSET, FRAME, inFrame, project, REGION, regionFor, regionProjection } from '../../src/lib/layout/projection';
+import { anchorsOf } from '../../src/lib/layout/anchors';
 import { defaultDataset } from '../../src/lib/data/default/index';
 
 describe('regionProjection', () => {
@@ -81,5 +82,38 @@ describe('capitalAnchor', () => {
 		expect(washington).toMatchObject({ offFrame: true, edge: 'east', x: FRAME.width - EDGE_INSET });
 		const moscow = capitalAnchor(37.6173, 55.7558);
 		expect(moscow).toMatchObject({ offFrame: true, edge: 'west', x: EDGE_INSET });
+	});
+});
+
+describe('regionFor', () => {
+	const at = (lon: number, lat: number) => ({ capital: { lon, lat } });
+	it('keeps Northeast Asia when at least half the capitals lie in it (the default data)', () => {
+		expect(regionFor(defaultDataset().actors)).toBe(REGION);
+		expect(regionFor([at(139.7, 35.7), at(127, 37.6), at(-77, 38.9), at(37.6, 55.8)])).toBe(REGION);
+	});
+
+	it('fits the box around capitals elsewhere, widened on every side', () => {
+		const baltic = regionFor([at(24.75, 59.44), at(24.11, 56.95), at(25.28, 54.69), at(24.94, 60.17), at(37.62, 55.75)]);
+		expect(baltic).toEqual({ west: 18, east: 44, south: 48, north: 67 });
+		// South Asia with China: not the Northeast Asia frame, where Delhi and Islamabad would sit on its edge.
+		const south = regionFor([at(77.2, 28.6), at(73.05, 33.7), at(90.4, 23.8), at(85.3, 27.7), at(116.4, 39.9)]);
+		expect(south.west).toBeLessThan(73);
+		expect(south.east).toBeGreaterThan(116);
+	});
+
+	it('crosses the antimeridian the short way for a Pacific dataset, and anchors every capital inside', () => {
+		const pacific = [at(174.78, -41.29), at(178.44, -18.14), at(-171.76, -13.83), at(-175.2, -21.14)];
+		const r = regionFor(pacific);
+		expect(r.east - r.west).toBeLessThan(60);
+		expect(r.east).toBeGreaterThan(180);
+		const anchors = anchorsOf(
+			pacific.map((p, i) => ({ id: String(i), ...p })),
+			r
+		);
+		for (const a of Object.values(anchors)) {
+			expect(a.offFrame).toBe(false);
+			expect(a.x).toBeGreaterThan(0);
+			expect(a.x).toBeLessThan(960);
+		}
 	});
 });

@@ -1,7 +1,7 @@
 /** What a dataset covers, as `npm run data:check` prints it: per layer, per pair and per decade. Pure. */
 import { checkDataset, compactYears } from '../data/checks';
 import { datasetYears, scoreYear } from '../data/rubric';
-import { allPairs } from '../data/pairs';
+import { allPairs, groupByPair } from '../data/pairs';
 import { allTradeSeries } from '../data/trade';
 import { LAYERS, SOURCE_GRADES, type Dataset, type EvidenceLayer, type GapReason, type SourceGrade } from '../data/types';
 
@@ -31,6 +31,7 @@ export interface Coverage {
 
 export function coverage(dataset: Dataset): Coverage {
 	const pairs = allPairs(dataset.actors.map((a) => a.id));
+	const byPair = groupByPair(dataset.evidence);
 	const years = datasetYears(dataset);
 	const series = allTradeSeries(dataset);
 	const trade = { sourced: 0, estimated: 0, missing: 0 };
@@ -46,7 +47,7 @@ export function coverage(dataset: Dataset): Coverage {
 				(t.gaps[reason] ??= []).push(year);
 			}
 		}
-		const own = dataset.evidence.filter((e) => e.pair === pair);
+		const own = byPair.get(pair) ?? [];
 		return {
 			pair,
 			trade: t,

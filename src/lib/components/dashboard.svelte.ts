@@ -136,6 +136,13 @@ export class DashboardState {
 		this.#history.push(defaultView(this.context), { inPage: true });
 	}
 
+	/** Leave the reader's dataset for the server's, following the address bar (Back or Forward did it). */
+	leaveUserData(): void {
+		this.user = null;
+		this.openPair = null;
+		this.openEvidenceId = null;
+	}
+
 	/**
 	 * Back to the server's dataset: the view starts again at its default. Before the server's dataset
 	 * has arrived the page navigates, unless the server's own first view (its default) is on screen.

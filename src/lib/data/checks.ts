@@ -54,20 +54,26 @@ export function checkDataset(d: Dataset): DatasetChecks {
 	}
 	// Two arrangements of the same kind in force together on a pair may count one thing twice, unless
 	// they are declared distinct mechanisms (records of one mechanism succeed each other by themselves).
+	// One sweep per pair and kind, records by start date: each overlaps the latest-ending record before
+	// it, if any does; at most three are named per pair and kind, then a count (no quadratic work).
 	for (const [pair, list] of groupByPair(d.evidence.filter((e) => e.confirmed && KIND_RULES[e.kind].timing === 'period'))) {
-		for (let i = 0; i < list.length; i++) {
-			for (let j = i + 1; j < list.length; j++) {
-				const a = list[i]!;
-				const b = list[j]!;
-				if (a.kind !== b.kind || (a.mechanism && b.mechanism)) continue;
-				const sa = span(a);
-				const sb = span(b);
-				if (sa.first <= sb.last && sb.first <= sa.last) {
-					warnings.push(
-						`${pair}: '${a.id}' and '${b.id}' (both ${a.kind}) are in force together and may count one thing twice; if one replaced the other, end it the day before, or give each its mechanism`
-					);
+		const byKind = new Map<string, Evidence[]>();
+		for (const e of list) byKind.set(e.kind, [...(byKind.get(e.kind) ?? []), e]);
+		for (const [kind, records] of byKind) {
+			const sorted = records.map((e) => ({ e, ...span(e) })).sort((x, y) => x.first - y.first || x.e.id.localeCompare(y.e.id));
+			let open: (typeof sorted)[number] | null = null;
+			let found = 0;
+			for (const r of sorted) {
+				if (open && r.first <= open.last && !(open.e.mechanism && r.e.mechanism)) {
+					if (found < 3)
+						warnings.push(
+							`${pair}: '${open.e.id}' and '${r.e.id}' (both ${kind}) are in force together and may count one thing twice; if one replaced the other, end it the day before, or give each its mechanism`
+						);
+					found++;
 				}
+				if (!open || r.last > open.last) open = r;
 			}
+			if (found > 3) warnings.push(`${pair}: ${found - 3} more overlaps of ${kind} records`);
 		}
 	}
 

@@ -106,11 +106,12 @@ export function readCsvTable(part: Part, text: string, file: string): { records:
 		return { records: [], errors: [`${file}: ${(e as Error).message}`] };
 	}
 	// A blank last line (or blank lines) is not a record.
-	rows = rows.filter((r, i) => i === 0 || r.some((c) => c.trim() !== ''));
 	if (rows.length === 0) return { records: [], errors: [`${file}: is empty; the first row names the columns`] };
 	const spec = CSV_TABLES[part];
 	const header = rows[0]!.map((h) => h.trim());
 	const known = Object.keys(spec.columns);
+	if (header.length > 100)
+		return { records: [], errors: [`${file}, row 1: has ${header.length} columns; a table has at most ${known.length}`] };
 	for (const h of header) {
 		if (!known.includes(h)) {
 			const near = nearestKey(h, known);
@@ -119,13 +120,17 @@ export function readCsvTable(part: Part, text: string, file: string): { records:
 			);
 		}
 	}
-	const twice = header.filter((h, i) => header.indexOf(h) !== i);
+	const seen = new Set<string>();
+	const twice = header.filter((h) => (seen.has(h) ? true : (seen.add(h), false)));
 	if (twice.length) errors.push(`${file}, row 1: column "${twice[0]}" is given twice`);
 	const missing = spec.required.filter((c) => !header.includes(c));
 	if (missing.length) errors.push(`${file}, row 1: missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`);
 	if (errors.length) return { records: [], errors };
 	const records: Record<string, unknown>[] = [];
+	// Row numbers as a spreadsheet shows them: the header is row 1, a blank line is a row (skipped), and
+	// a quoted cell over several lines is one row.
 	rows.slice(1).forEach((row, r) => {
+		if (!row.some((c) => c.trim() !== '')) return;
 		const at = `${file}, row ${r + 2}`;
 		if (row.length !== header.length) {
 			errors.push(`${at}: has ${row.length} cells; the header has ${header.length} columns`);

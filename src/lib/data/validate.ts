@@ -55,13 +55,26 @@ export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; err
 
 const DATE_HINT = 'YYYY, YYYY-MM or YYYY-MM-DD';
 
+/**
+ * A value as a message may echo it: short text and numbers as they are (text cut at 60 characters),
+ * anything else by its kind — never String() of an arbitrary value, which can throw or recurse.
+ */
+export function show(x: unknown): string {
+	if (typeof x === 'string') return x.length > 60 ? `${x.slice(0, 60)}…` : x;
+	if (typeof x === 'number' || typeof x === 'boolean') return String(x);
+	if (x === null) return 'null';
+	if (x === undefined) return 'nothing';
+	return Array.isArray(x) ? 'a list' : typeof x === 'object' ? 'an object' : typeof x;
+}
+
 /** Bounds checked before any work proportional to them: years, the span scored, list sizes, text lengths. */
 export const LIMITS = {
 	yearMin: 1800,
 	yearMax: 2200,
 	span: 300,
+	pairYears: 100_000,
 	text: 10_000,
-	lists: { actors: 500, sources: 200_000, evidence: 200_000, trade: 500_000, totals: 100_000, gaps: 100_000 }
+	lists: { actors: 60, sources: 200_000, evidence: 200_000, trade: 500_000, totals: 100_000, gaps: 100_000 }
 } as const;
 const text = (field: string) => v.pipe(v.string(`${field} must be text`), v.trim(), v.nonEmpty(`${field} is empty`));
 const partialDate = (field: string) =>
@@ -76,7 +89,7 @@ const partialDate = (field: string) =>
 				const y = Number(s.slice(0, 4));
 				return y >= LIMITS.yearMin && y <= LIMITS.yearMax;
 			},
-			(i) => `${field} (${i.input}) is out of range: dates run from ${LIMITS.yearMin} to ${LIMITS.yearMax}`
+			(i) => `${field} (${show(i.input)}) is out of range: dates run from ${LIMITS.yearMin} to ${LIMITS.yearMax}`
 		)
 	);
 
@@ -88,14 +101,14 @@ const MetaSchema = v.object({
 		from: v.pipe(
 			v.number('years.from must be a number'),
 			v.integer('years.from must be a whole year'),
-			v.minValue(LIMITS.yearMin, (i) => `years.from (${i.input}) must be from ${LIMITS.yearMin} to ${LIMITS.yearMax}`),
-			v.maxValue(LIMITS.yearMax, (i) => `years.from (${i.input}) must be from ${LIMITS.yearMin} to ${LIMITS.yearMax}`)
+			v.minValue(LIMITS.yearMin, (i) => `years.from (${show(i.input)}) must be from ${LIMITS.yearMin} to ${LIMITS.yearMax}`),
+			v.maxValue(LIMITS.yearMax, (i) => `years.from (${show(i.input)}) must be from ${LIMITS.yearMin} to ${LIMITS.yearMax}`)
 		),
 		to: v.pipe(
 			v.number('years.to must be a number'),
 			v.integer('years.to must be a whole year'),
-			v.minValue(LIMITS.yearMin, (i) => `years.to (${i.input}) must be from ${LIMITS.yearMin} to ${LIMITS.yearMax}`),
-			v.maxValue(LIMITS.yearMax, (i) => `years.to (${i.input}) must be from ${LIMITS.yearMin} to ${LIMITS.yearMax}`)
+			v.minValue(LIMITS.yearMin, (i) => `years.to (${show(i.input)}) must be from ${LIMITS.yearMin} to ${LIMITS.yearMax}`),
+			v.maxValue(LIMITS.yearMax, (i) => `years.to (${show(i.input)}) must be from ${LIMITS.yearMin} to ${LIMITS.yearMax}`)
 		)
 	}),
 	description: v.optional(v.string('description must be text'))
@@ -104,24 +117,24 @@ const MetaSchema = v.object({
 const ActorSchema = v.object({
 	id: v.pipe(
 		v.string('id must be text'),
-		v.regex(/^[A-Z]{3}$/, (i) => `id (${i.input}) must be an ISO 3166-1 alpha-3 code such as KOR`)
+		v.regex(/^[A-Z]{3}$/, (i) => `id (${show(i.input)}) must be an ISO 3166-1 alpha-3 code such as KOR`)
 	),
 	name: text('name'),
 	isoNumeric: v.pipe(
 		v.string('isoNumeric must be text such as "036" (world-atlas ids are zero-padded strings)'),
-		v.regex(/^\d{3}$/, (i) => `isoNumeric (${i.input}) must be three digits, zero-padded, such as "036"`)
+		v.regex(/^\d{3}$/, (i) => `isoNumeric (${show(i.input)}) must be three digits, zero-padded, such as "036"`)
 	),
 	capital: v.object({
 		name: text('capital.name'),
 		lon: v.pipe(
 			v.number('capital.lon must be a number'),
-			v.minValue(-180, (i) => `capital.lon (${i.input}) must be within -180..180`),
-			v.maxValue(180, (i) => `capital.lon (${i.input}) must be within -180..180`)
+			v.minValue(-180, (i) => `capital.lon (${show(i.input)}) must be within -180..180`),
+			v.maxValue(180, (i) => `capital.lon (${show(i.input)}) must be within -180..180`)
 		),
 		lat: v.pipe(
 			v.number('capital.lat must be a number'),
-			v.minValue(-90, (i) => `capital.lat (${i.input}) must be within -90..90`),
-			v.maxValue(90, (i) => `capital.lat (${i.input}) must be within -90..90`)
+			v.minValue(-90, (i) => `capital.lat (${show(i.input)}) must be within -90..90`),
+			v.maxValue(90, (i) => `capital.lat (${show(i.input)}) must be within -90..90`)
 		)
 	})
 });
@@ -134,16 +147,14 @@ const SourceSchema = v.object({
 		v.string('url is missing'),
 		v.trim(),
 		v.nonEmpty('url is missing'),
-		v.check(isWebUrl, (i) => `url (${i.input}) must be an http(s) address`)
+		v.check(isWebUrl, (i) => `url (${show(i.input)}) must be an http(s) address`)
 	),
 	date: partialDate('date'),
-	dateKind: v.optional(
-		v.picklist(['published', 'accessed'] as const, (i) => `dateKind (${String(i.input)}) must be published or accessed`)
-	),
+	dateKind: v.optional(v.picklist(['published', 'accessed'] as const, (i) => `dateKind (${show(i.input)}) must be published or accessed`)),
 	grade: v.picklist(SOURCE_GRADES, (i) =>
 		i.input === undefined
 			? `grade is missing: say how far the source can be trusted (${SOURCE_GRADES.join(', ')})`
-			: `grade (${String(i.input)}) must be one of ${SOURCE_GRADES.join(', ')}`
+			: `grade (${show(i.input)}) must be one of ${SOURCE_GRADES.join(', ')}`
 	),
 	via: v.optional(
 		v.object({
@@ -152,7 +163,7 @@ const SourceSchema = v.object({
 			url: v.pipe(
 				v.string('via.url is missing'),
 				v.trim(),
-				v.check(isWebUrl, (i) => `via.url (${i.input}) must be an http(s) address`)
+				v.check(isWebUrl, (i) => `via.url (${show(i.input)}) must be an http(s) address`)
 			)
 		})
 	)
@@ -170,15 +181,15 @@ const EvidenceSchema = v.object({
 	mechanism: v.optional(
 		v.pipe(
 			text('mechanism'),
-			v.regex(/^[a-z0-9-]+$/, (i) => `mechanism (${i.input}) must be lower-case words joined by "-"`)
+			v.regex(/^[a-z0-9-]+$/, (i) => `mechanism (${show(i.input)}) must be lower-case words joined by "-"`)
 		)
 	),
 	pair: v.string('pair must be text such as "JPN-KOR"'),
-	layer: v.picklist(EVIDENCE_LAYERS, (i) => `layer (${String(i.input)}) must be one of ${EVIDENCE_LAYERS.join(', ')}`),
-	kind: v.picklist(KINDS, (i) => `kind (${String(i.input)}) is unknown; allowed: ${KINDS.join(', ')}`),
+	layer: v.picklist(EVIDENCE_LAYERS, (i) => `layer (${show(i.input)}) must be one of ${EVIDENCE_LAYERS.join(', ')}`),
+	kind: v.picklist(KINDS, (i) => `kind (${show(i.input)}) is unknown; allowed: ${KINDS.join(', ')}`),
 	from: partialDate('from'),
 	to: v.optional(partialDate('to')),
-	magnitude: v.picklist([1, 2, 3] as const, (i) => `magnitude (${String(i.input)}) must be 1, 2 or 3`),
+	magnitude: v.picklist([1, 2, 3] as const, (i) => `magnitude (${show(i.input)}) must be 1, 2 or 3`),
 	confirmed: v.optional(v.boolean('confirmed must be true or false'), true),
 	description: text('description'),
 	sources: v.pipe(
@@ -191,22 +202,22 @@ const amount = (field: string) =>
 	v.pipe(
 		v.number(`${field} must be a number (USD billions)`),
 		v.finite(`${field} must be a finite number`),
-		v.minValue(0, (i) => `${field} (${i.input}) is out of range: must be 0..100000 (USD billions)`),
-		v.maxValue(100_000, (i) => `${field} (${i.input}) is out of range: must be 0..100000 (USD billions)`)
+		v.minValue(0, (i) => `${field} (${show(i.input)}) is out of range: must be 0..100000 (USD billions)`),
+		v.maxValue(100_000, (i) => `${field} (${show(i.input)}) is out of range: must be 0..100000 (USD billions)`)
 	);
 const TradeSchema = v.object({
 	pair: v.string('pair must be text such as "CHN-KOR"'),
 	year: v.pipe(
 		v.number('year must be a number'),
-		v.integer((i) => `year (${i.input}) must be a whole year`)
+		v.integer((i) => `year (${show(i.input)}) must be a whole year`)
 	),
 	usdBn: amount('usdBn'),
 	reporter: text('reporter'),
-	basis: v.picklist(['reported', 'sum', 'derived'] as const, (i) => `basis (${String(i.input)}) must be one of reported, sum, derived`),
+	basis: v.picklist(['reported', 'sum', 'derived'] as const, (i) => `basis (${show(i.input)}) must be one of reported, sum, derived`),
 	alt: v.optional(v.boolean('alt must be true or false')),
 	exportsBn: v.optional(amount('exportsBn')),
 	importsBn: v.optional(amount('importsBn')),
-	confidence: v.optional(v.picklist(['A', 'B', 'C'] as const, (i) => `confidence (${String(i.input)}) must be A, B or C`)),
+	confidence: v.optional(v.picklist(['A', 'B', 'C'] as const, (i) => `confidence (${show(i.input)}) must be A, B or C`)),
 	note: v.optional(v.string('note must be text')),
 	seriesBreak: v.optional(text('seriesBreak')),
 	source: text('source')
@@ -215,7 +226,7 @@ const TradeSchema = v.object({
 const year = (field: string) =>
 	v.pipe(
 		v.number(`${field} must be a number`),
-		v.integer((i) => `${field} (${i.input}) must be a whole year`)
+		v.integer((i) => `${field} (${show(i.input)}) must be a whole year`)
 	);
 
 const TotalSchema = v.object({
@@ -223,7 +234,7 @@ const TotalSchema = v.object({
 	year: year('year'),
 	usdBn: amount('usdBn'),
 	reporter: text('reporter'),
-	basis: v.picklist(['reported', 'sum', 'derived'] as const, (i) => `basis (${String(i.input)}) must be one of reported, sum, derived`),
+	basis: v.picklist(['reported', 'sum', 'derived'] as const, (i) => `basis (${show(i.input)}) must be one of reported, sum, derived`),
 	exportsBn: v.optional(amount('exportsBn')),
 	importsBn: v.optional(amount('importsBn')),
 	note: v.optional(v.string('note must be text')),
@@ -234,7 +245,7 @@ const GapSchema = v.object({
 	pair: v.string('pair must be text such as "MNG-PRK"'),
 	from: year('from'),
 	to: year('to'),
-	reason: v.picklist(GAP_REASONS, (i) => `reason (${String(i.input)}) must be one of ${GAP_REASONS.join(', ')}`),
+	reason: v.picklist(GAP_REASONS, (i) => `reason (${show(i.input)}) must be one of ${GAP_REASONS.join(', ')}`),
 	note: text('note')
 });
 
@@ -280,6 +291,9 @@ function issueMessages(issues: readonly v.BaseIssue<unknown>[]): string[] {
 		// Our messages name their field; valibot's defaults (missing keys) do not.
 		if (issue.kind === 'schema' && issue.input === undefined && path)
 			return `${path} is missing${MISSING_HINTS[path] ? `: ${MISSING_HINTS[path]}` : ''}`;
+		// valibot's own wording for a wrong type does not name the field.
+		if (issue.kind === 'schema' && issue.message.startsWith('Invalid type'))
+			return `${path || 'this'} must be ${issue.expected === 'Object' ? 'an object' : issue.expected === 'Array' ? 'a list' : (issue.expected ?? 'something else')}, not ${show(issue.input)}`;
 		return issue.message;
 	});
 }
@@ -398,12 +412,24 @@ function checkUniqueIds(file: string, collection: string, rows: { index: number;
 	}
 }
 
+const knownCache = new WeakMap<Set<string>, string>();
+/** The known actor ids for a message: sorted once per dataset, and at most 20 of them. */
+function known(ids: Set<string>): string {
+	let text = knownCache.get(ids);
+	if (text === undefined) {
+		const sorted = [...ids].sort();
+		text = sorted.length > 20 ? `${sorted.slice(0, 20).join(', ')} and ${sorted.length - 20} more` : sorted.join(', ');
+		knownCache.set(ids, text);
+	}
+	return text;
+}
+
 /** Check a pair key against the known actors; returns an error text or null. */
 function pairProblem(pair: string, actorIds: Set<string>): string | null {
 	const ids = splitPair(pair);
 	if (!ids) return `pair (${pair}) must be two actor ids joined by "-", such as "JPN-KOR"`;
 	for (const id of ids) {
-		if (!actorIds.has(id)) return `pair (${pair}): unknown actor "${id}"; known: ${[...actorIds].sort().join(', ')}`;
+		if (!actorIds.has(id)) return `pair (${show(pair)}): unknown actor "${show(id)}"; known: ${known(actorIds)}`;
 	}
 	if (ids[0] === ids[1]) return `pair (${pair}) names the same actor twice`;
 	if (ids[0] > ids[1]) return `pair (${pair}) must be in alphabetical order: "${ids[1]}-${ids[0]}"`;
@@ -480,7 +506,7 @@ export function validateDataset(input: DatasetInput, names: FileNames = DEFAULT_
 	const totalKeys = new Map<string, number>();
 	for (const { index, value: t } of totals) {
 		const at = `${names.totals}: ${where('totals', index, t)}`;
-		if (!actorIds.has(t.actor)) errors.push(`${at}: actor "${t.actor}" is unknown; known: ${[...actorIds].sort().join(', ')}`);
+		if (!actorIds.has(t.actor)) errors.push(`${at}: actor "${show(t.actor)}" is unknown; known: ${known(actorIds)}`);
 		if (!inYears(t.year)) errors.push(`${at}: year (${t.year}) is out of range: the dataset covers ${range()}`);
 		if (!sourceIds.has(t.source)) errors.push(`${at}: source "${t.source}" is not in ${names.sources}`);
 		const key = `${t.actor} ${t.year}`;
@@ -497,6 +523,14 @@ export function validateDataset(input: DatasetInput, names: FileNames = DEFAULT_
 		if (!inYears(g.from) || !inYears(g.to)) errors.push(`${at}: years ${g.from}..${g.to} are out of range: the dataset covers ${range()}`);
 	}
 
+	// Scores are computed for every pair and year: bound that work before anything is scored.
+	if (meta && actors.length > 1) {
+		const pairYears = ((actors.length * (actors.length - 1)) / 2) * (meta.years.to - meta.years.from + 1);
+		if (pairYears > LIMITS.pairYears)
+			errors.push(
+				`${names.meta}: ${actors.length} states over ${meta.years.to - meta.years.from + 1} years make ${pairYears} pair-years to score; at most ${LIMITS.pairYears} (fewer states or years)`
+			);
+	}
 	if (Array.isArray(input.evidence) && Array.isArray(input.trade) && input.evidence.length === 0 && input.trade.length === 0)
 		errors.push(`${names.evidence}: the dataset has no evidence and no trade figures: nothing to score`);
 

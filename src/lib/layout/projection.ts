@@ -10,22 +10,32 @@ import { EDGE_INSET, FRAME, REGION, type Anchor, type Region } from './frame';
 export { EDGE_INSET, FRAME, REGION, type Anchor, type Region } from './frame';
 
 /**
- * The region a dataset is drawn in: Northeast Asia when its capitals all lie there (the default data);
- * otherwise the box around its capitals, widened by a fifth of its size (at least 6°) on every side.
+ * The region a dataset is drawn in: Northeast Asia when at least half its capitals lie there (the
+ * default data: six of eight, with Washington and Moscow on the edges); otherwise the box around its
+ * capitals, widened by a fifth of its size (at least 6°) on every side. Longitudes are spanned the short
+ * way round: the box starts after the widest gap between capitals, so a Pacific dataset crosses the
+ * antimeridian (east may then exceed 180) instead of covering the globe.
  */
 export function regionFor(actors: readonly { capital: { lon: number; lat: number } }[]): Readonly<Region> {
 	const inside = (c: { lon: number; lat: number }) =>
 		c.lon >= REGION.west && c.lon <= REGION.east && c.lat >= REGION.south && c.lat <= REGION.north;
-	if (actors.length === 0 || actors.some((a) => inside(a.capital))) return REGION;
-	const lons = actors.map((a) => a.capital.lon);
+	if (actors.length === 0 || actors.filter((a) => inside(a.capital)).length * 2 >= actors.length) return REGION;
+	const lons = [...new Set(actors.map((a) => a.capital.lon))].sort((x, y) => x - y);
 	const lats = actors.map((a) => a.capital.lat);
-	const pad = (lo: number, hi: number) => Math.max(6, (hi - lo) / 5);
-	const [w, e, s, n] = [Math.min(...lons), Math.max(...lons), Math.min(...lats), Math.max(...lats)];
-	const px = pad(w, e);
-	const py = pad(s, n);
+	// The widest gap between neighbouring longitudes, the wrap-around gap included, is left outside.
+	let gapAfter = lons.length - 1;
+	let widest = lons[0]! + 360 - lons[lons.length - 1]!;
+	for (let i = 0; i < lons.length - 1; i++) {
+		if (lons[i + 1]! - lons[i]! > widest) [widest, gapAfter] = [lons[i + 1]! - lons[i]!, i];
+	}
+	const w = gapAfter === lons.length - 1 ? lons[0]! : lons[gapAfter + 1]!;
+	const e = gapAfter === lons.length - 1 ? lons[lons.length - 1]! : lons[gapAfter]! + 360;
+	const [s, n] = [Math.min(...lats), Math.max(...lats)];
+	const px = Math.max(6, (e - w) / 5);
+	const py = Math.max(6, (n - s) / 5);
 	return {
-		west: Math.max(-180, Math.floor(w - px)),
-		east: Math.min(180, Math.ceil(e + px)),
+		west: Math.floor(w - px),
+		east: Math.ceil(e + px),
 		south: Math.max(-80, Math.floor(s - py)),
 		north: Math.min(84, Math.ceil(n + py))
 	};
@@ -88,7 +98,10 @@ export function inFrame([x, y]: [number, number]): boolean {
  * (whichever way round the globe is shorter), at the capital's latitude clamped into the region.
  */
 export function capitalAnchor(lon: number, lat: number, region: Region = REGION): Anchor {
-	const inside = lon >= region.west && lon <= region.east && lat >= region.south && lat <= region.north;
+	// A region across the antimeridian has east > 180: look at the capital's longitude both ways round.
+	const within = (l: number) => l >= region.west && l <= region.east;
+	if (!within(lon) && within(lon + 360)) lon += 360;
+	const inside = within(lon) && lat >= region.south && lat <= region.north;
 	if (inside) {
 		const [x, y] = project([lon, lat], region);
 		return { x, y, offFrame: false };
