@@ -17,16 +17,24 @@ async function until(url: string, ms = 20_000): Promise<void> {
 	}
 }
 
-test('DATA=tests/fixtures/data/triangle.json serves that dataset on /, /api/network and /export.svg', async ({ page }) => {
-	const port = 4181;
+/** Start `node build` serving `data` on `port`, run `use` against it, and stop it. */
+async function serving(data: string, port: number, use: (base: string) => Promise<void>): Promise<void> {
 	const server = spawn(process.execPath, ['build'], {
 		cwd: root,
-		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA: 'tests/fixtures/data/triangle.json' },
+		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA: data },
 		stdio: 'ignore'
 	});
 	try {
 		const base = `http://127.0.0.1:${port}`;
 		await until(`${base}/api/network`);
+		await use(base);
+	} finally {
+		server.kill();
+	}
+}
+
+test('DATA=tests/fixtures/data/triangle.json serves that dataset on /, /api/network and /export.svg', async ({ page }) => {
+	await serving('tests/fixtures/data/triangle.json', 4181, async (base) => {
 		const api = await (await fetch(`${base}/api/network?year=2012`)).json();
 		expect(api.dataset).toEqual({ name: 'Test triangle dataset', version: '0.3.1' });
 		expect(api.actors.map((a: { id: string }) => a.id)).toEqual(['JPN', 'KOR', 'USA']);
@@ -45,9 +53,7 @@ test('DATA=tests/fixtures/data/triangle.json serves that dataset on /, /api/netw
 		await expect(page).toHaveURL(/year=2011/);
 		await expect(page.locator('svg.atlas title')).toHaveText(/2011/);
 		await expect(page.locator('svg.atlas [data-actor]')).toHaveCount(3);
-	} finally {
-		server.kill();
-	}
+	});
 });
 
 test('a DATA file that does not validate stops the start: exit 1 with the file, the record and the field', () => {
@@ -70,16 +76,8 @@ test('a DATA file that does not validate stops the start: exit 1 with the file, 
 	expect(missing.stderr).toContain('no-such.json: no such file or folder');
 });
 
-test('DATA with another region: the frame fits its capitals and the basemap is drawn for it', async () => {
-	const port = 4183;
-	const server = spawn(process.execPath, ['build'], {
-		cwd: root,
-		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA: 'tests/fixtures/data/baltic.json' },
-		stdio: 'ignore'
-	});
-	try {
-		const base = `http://127.0.0.1:${port}`;
-		await until(`${base}/api/network`);
+test('DATA with another region: the frame fits its capitals and the basemap is drawn for it', async ({ page }) => {
+	await serving('tests/fixtures/data/baltic.json', 4183, async (base) => {
 		const api = await (await fetch(`${base}/api/network?year=2019`)).json();
 		expect(api.actors.map((a: { id: string }) => a.id)).toEqual(['EST', 'FIN', 'LTU', 'LVA', 'RUS']);
 		for (const a of api.actors) {
@@ -92,7 +90,8 @@ test('DATA with another region: the frame fits its capitals and the basemap is d
 		const basemap = await (await fetch(`${base}/api/basemap.json`)).json();
 		expect(basemap.countries.map((c: { name: string }) => c.name)).toEqual(expect.arrayContaining(['Estonia', 'Latvia', 'Finland']));
 		expect(basemap.attribution).toContain('1:110m');
-	} finally {
-		server.kill();
-	}
+		await page.goto(`${base}/?year=2019`);
+		await expect(page.locator('.stage-title')).toContainText('The Baltic, 2019');
+		await expect(page.locator('svg.atlas [data-actor]')).toHaveCount(5);
+	});
 });

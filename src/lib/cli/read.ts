@@ -6,8 +6,8 @@
 import { readFileSync, readdirSync, statSync, type Stats } from 'node:fs';
 import { basename, join } from 'node:path';
 import { decodeText, validateDatasetFile, validateDatasetFolder } from '../data/load';
-import { CSV_PARTS, validateCsvTables, type Part } from '../data/csv-tables';
-import { DEFAULT_FILE_NAMES, nearestKey, type ValidationResult } from '../data/validate';
+import { csvTableSet, validateCsvTables } from '../data/csv-tables';
+import { DEFAULT_FILE_NAMES, type ValidationResult } from '../data/validate';
 
 /** The largest file read (bytes): well above any real dataset, well below what would exhaust memory. */
 export const MAX_FILE_BYTES = 100 * 1024 * 1024;
@@ -82,22 +82,15 @@ export function readDataset(path: string): ValidationResult {
 /** A folder of CSV tables: each file must be a table's (meta.csv, actors.csv, …). */
 function readCsvFolder(path: string, files: string[]): ValidationResult {
 	const errors: string[] = [];
-	const tables: Partial<Record<Part, { file: string; text: string }>> = {};
+	const texts: { name: string; text: string }[] = [];
 	for (const f of files) {
-		const part = f.replace(/\.csv$/i, '') as Part;
-		if (!CSV_PARTS.includes(part)) {
-			const near = nearestKey(part, CSV_PARTS);
-			errors.push(
-				`${f}: not a table of a dataset${near ? `; did you mean "${near}.csv"?` : ''} (tables: ${CSV_PARTS.map((p) => `${p}.csv`).join(', ')})`
-			);
-			continue;
-		}
 		const r = readTextFile(join(path, f), f);
-		if (r.ok) tables[part] = { file: f, text: r.text };
+		if (r.ok) texts.push({ name: f, text: r.text });
 		else errors.push(r.error);
 	}
 	if (errors.length) return { ok: false, errors };
-	return validateCsvTables(tables);
+	const set = csvTableSet(texts);
+	return set.ok ? validateCsvTables(set.tables) : set;
 }
 
 /** At most `max` messages, then "… and N more", so a file of 100,000 bad records prints a screenful. */

@@ -242,3 +242,22 @@ export function csvTables(dataset: Dataset, limit = Infinity): Record<string, st
 	}
 	return out;
 }
+
+/** Name each CSV file's table ("evidence.csv" → evidence, any case): unknown names (with the nearest table) and tables given twice are errors. */
+export function csvTableSet(
+	files: readonly { name: string; text: string }[]
+): { ok: true; tables: Partial<Record<Part, { file: string; text: string }>> } | { ok: false; errors: string[] } {
+	const tables: Partial<Record<Part, { file: string; text: string }>> = {};
+	const errors: string[] = [];
+	for (const f of files) {
+		const part = f.name.replace(/\.csv$/i, '').toLowerCase() as Part;
+		if (!PARTS.includes(part)) {
+			const near = nearestKey(part, PARTS);
+			errors.push(
+				`${f.name}: not a table of a dataset${near ? `; did you mean "${near}.csv"?` : ''} (tables: ${PARTS.map((p) => `${p}.csv`).join(', ')})`
+			);
+		} else if (tables[part]) errors.push(`${f.name}: ${part}.csv is given twice`);
+		else tables[part] = { file: f.name, text: f.text };
+	}
+	return errors.length ? { ok: false, errors } : { ok: true, tables };
+}

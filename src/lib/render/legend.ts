@@ -51,16 +51,7 @@ export function legendItems(view: ViewState, drawn: Drawn): LegendItem[] {
 		items.push({ shape: 'line', label: `${c.cooperation.label} (${c.cooperation.cue})`, colour: c.cooperation.colour });
 		items.push({ shape: 'line', label: `${c.tension.label} (${c.tension.cue})`, colour: c.tension.colour, dash: c.tension.dash });
 	} else {
-		for (const layer of view.layers) {
-			const s = LAYER_STYLE[layer];
-			items.push({
-				shape: 'line',
-				label: `${s.label} ×${view.weights[layer]} (${s.cue})`,
-				colour: s.colour,
-				dash: s.dash,
-				linecap: s.linecap
-			});
-		}
+		items.push(...layerItems(view));
 	}
 	if (drawn.estimated) {
 		items.push({
@@ -90,16 +81,7 @@ function changeItems(view: ViewState, compare: number): LegendItem[] {
 			dash: c.tension.dash
 		});
 	} else {
-		for (const layer of view.layers) {
-			const s = LAYER_STYLE[layer];
-			items.push({
-				shape: 'line',
-				label: `${s.label} ×${view.weights[layer]} (${s.cue})`,
-				colour: s.colour,
-				dash: s.dash,
-				linecap: s.linecap
-			});
-		}
+		items.push(...layerItems(view));
 	}
 	for (const mark of Object.keys(CHANGE_MARK) as ChangeMark[]) {
 		const m = CHANGE_MARK[mark];
@@ -114,4 +96,12 @@ function changeItems(view: ViewState, compare: number): LegendItem[] {
 		opacity: UNCHANGED_OPACITY
 	});
 	return items;
+}
+
+/** One line per active layer: its colour, weight and second cue. */
+function layerItems(view: ViewState): LegendItem[] {
+	return view.layers.map((layer) => {
+		const s = LAYER_STYLE[layer];
+		return { shape: 'line', label: `${s.label} ×${view.weights[layer]} (${s.cue})`, colour: s.colour, dash: s.dash, linecap: s.linecap };
+	});
 }

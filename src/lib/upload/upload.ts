@@ -6,10 +6,10 @@
  * a Web Worker, in Node tests and in the bench alike.
  */
 import { coverage } from '../cli/coverage';
-import { CSV_PARTS as PARTS, validateCsvTables, type Part } from '../data/csv-tables';
+import { CSV_PARTS as PARTS, csvTableSet, validateCsvTables, type Part } from '../data/csv-tables';
 import { decodeText, validateDatasetFile, validateDatasetFolder } from '../data/load';
 import type { Dataset } from '../data/types';
-import { nearestKey, validateDataset, type DatasetInput, type FileNames } from '../data/validate';
+import { validateDataset, type DatasetInput, type FileNames } from '../data/validate';
 
 export { csvTables, readCsvTable } from '../data/csv-tables';
 
@@ -48,19 +48,9 @@ export function loadUpload(files: readonly UploadFile[], progress: (step: string
 	let result: { ok: true; dataset: Dataset } | { ok: false; errors: string[] };
 	if (exts.size > 1) return { ok: false, errors: ['give one JSON file, JSON part files, or CSV files — not a mix'] };
 	if (exts.has('csv')) {
-		const byPart: Partial<Record<Part, { file: string; text: string }>> = {};
-		for (const t of texts) {
-			const part = t.name.replace(/\.csv$/i, '').toLowerCase() as Part;
-			if (!PARTS.includes(part)) {
-				const near = nearestKey(part, PARTS);
-				errors.push(
-					`${t.name}: not a table of a dataset${near ? `; did you mean "${near}.csv"?` : ''} (tables: ${PARTS.map((p) => `${p}.csv`).join(', ')})`
-				);
-			} else if (byPart[part]) errors.push(`${t.name}: ${part}.csv is given twice`);
-			else byPart[part] = { file: t.name, text: t.text };
-		}
-		if (errors.length) return { ok: false, errors };
-		result = validateCsvTables(byPart);
+		const set = csvTableSet(texts);
+		if (!set.ok) return set;
+		result = validateCsvTables(set.tables);
 	} else if (exts.has('json')) {
 		if (texts.length === 1) result = validateDatasetFile(texts[0]!.text, texts[0]!.name);
 		else {
