@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { anchors, dataset, defaultYear, serverSnapshot, viewContext } from '$lib/server/data';
 import { stories } from '$lib/server/stories';
+import { publicOrigin } from '$lib/server/origin';
 import { focusDetails } from '$lib/view/details';
 import { parseView, viewErrorMessage } from '$lib/view/state';
 import { defaultView } from '$lib/model/view';
@@ -25,6 +26,8 @@ export const load: PageServerLoad = ({ url }) => {
 		snapshot,
 		stories: stories.map((s) => ({ slug: s.slug, title: s.title, steps: s.steps.length })),
 		details: parsed.view.focus ? focusDetails(dataset, snapshot.graph, parsed.view.focus) : null,
-		local
+		local,
+		/** The configured origin for absolute links in exports ("" for relative ones), as the server's exports use. */
+		origin: publicOrigin()
 	};
 };

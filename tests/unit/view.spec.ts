@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LAYERS } from '../../src/lib/data/types';
 import { defaultView, type ViewContext } from '../../src/lib/model/view';
-import { parseView, serialiseView } from '../../src/lib/view/state';
+import { parseView, serialiseView, viewErrorMessage } from '../../src/lib/view/state';
 
 const ctx: ViewContext = { years: { from: 2000, to: 2025 }, actorIds: ['CHN', 'JPN', 'KOR', 'MNG', 'PRK', 'RUS', 'TWN', 'USA'] };
 const parse = (qs: string) => parseView(new URLSearchParams(qs), ctx);
@@ -166,5 +166,34 @@ describe('serialiseView', () => {
 				expect(r).toEqual({ ok: true, view: v });
 			})
 		);
+	});
+});
+
+describe('hardened parsing', () => {
+	it.each(['\uFEFF0.5', '0.5\n', '\u30000.5', ' 0.5', '0.5 ', '+0.5', '0x1', '1e-1'])(
+		'refuses geo=%j: one strict grammar for numbers',
+		(raw) => {
+			const r = parse(`geo=${encodeURIComponent(raw)}`);
+			expect(r.ok).toBe(false);
+			const w = parse(`weights=military:${encodeURIComponent(raw)}`);
+			expect(w.ok).toBe(false);
+		}
+	);
+
+	it('echoes at most 100 characters of a value, and lists at most 10 problems', () => {
+		const long = 'x'.repeat(5000);
+		const r = parse(`focus=${long}`);
+		expect(r.ok).toBe(false);
+		if (!r.ok) {
+			expect(r.errors[0]!.error.length).toBeLessThan(300);
+			expect(r.errors[0]!.error).toContain(`"${'x'.repeat(100)}…"`);
+		}
+		const many = parse(Array.from({ length: 3500 }, (_, i) => `p${i}=1`).join('&'));
+		expect(many.ok).toBe(false);
+		if (!many.ok) {
+			const message = viewErrorMessage(many.errors);
+			expect(message.match(/unknown parameter/g)).toHaveLength(10);
+			expect(message).toMatch(/; and 3490 more$/);
+		}
 	});
 });

@@ -6,6 +6,7 @@
 import { parsePartialDate } from './dates';
 import { pairKey, splitPair } from './pairs';
 import { KIND_RULES } from './rules';
+import { show } from './validate';
 import { EVIDENCE_LAYERS, type Dataset, type Evidence, type EvidenceKind, type EvidenceLayer } from './types';
 
 export interface EventSource {
@@ -117,7 +118,8 @@ export function parseEventQuery(
 	const errors: ParamError[] = [];
 	const known = ['from', 'to', 'pair', 'actor', 'layer'];
 	for (const key of new Set(params.keys())) {
-		if (!known.includes(key)) errors.push({ param: key, error: `unknown parameter "${key}"; allowed: ${known.join(', ')}` });
+		if (!known.includes(key))
+			errors.push({ param: key, error: `unknown parameter ${JSON.stringify(show(key))}; allowed: ${known.join(', ')}` });
 		else if (params.getAll(key).length > 1)
 			errors.push({ param: key, error: `${key} is given ${params.getAll(key).length} times; give it once` });
 	}
@@ -129,7 +131,7 @@ export function parseEventQuery(
 		if (!(y >= first && y <= last)) {
 			errors.push({
 				param,
-				error: `${param}=${JSON.stringify(raw)} is not allowed: ${param} must be a whole year from ${first} to ${last}`
+				error: `${param}=${JSON.stringify(show(raw))} is not allowed: ${param} must be a whole year from ${first} to ${last}`
 			});
 			return fallback;
 		}
@@ -144,14 +146,14 @@ export function parseEventQuery(
 		if (!parts || parts[0] === parts[1] || !parts.every((id) => ctx.actorIds.includes(id)))
 			errors.push({
 				param: 'pair',
-				error: `pair=${JSON.stringify(pair)} is not allowed: pair must be two different states as A-B, of ${ids}`
+				error: `pair=${JSON.stringify(show(pair))} is not allowed: pair must be two different states as A-B, of ${ids}`
 			});
 		else query.pair = pairKey(parts[0], parts[1]);
 	}
 	const actor = params.get('actor');
 	if (actor !== null) {
 		if (!ctx.actorIds.includes(actor))
-			errors.push({ param: 'actor', error: `actor=${JSON.stringify(actor)} is not allowed: actor must be one of ${ids}` });
+			errors.push({ param: 'actor', error: `actor=${JSON.stringify(show(actor))} is not allowed: actor must be one of ${ids}` });
 		else query.actor = actor;
 	}
 	const layer = params.get('layer');
@@ -159,7 +161,7 @@ export function parseEventQuery(
 		if (!(EVIDENCE_LAYERS as readonly string[]).includes(layer))
 			errors.push({
 				param: 'layer',
-				error: `layer=${JSON.stringify(layer)} is not allowed: layer must be ${EVIDENCE_LAYERS.join(' or ')} (trade comes from yearly figures, not dated events)`
+				error: `layer=${JSON.stringify(show(layer))} is not allowed: layer must be ${EVIDENCE_LAYERS.join(' or ')} (trade comes from yearly figures, not dated events)`
 			});
 		else query.layer = layer as EvidenceLayer;
 	}

@@ -1,11 +1,16 @@
 /**
- * The origin to print in an export's "View:" line. adapter-node serves plain HTTP and guesses
- * "https" for the protocol unless told (ORIGIN or PROTOCOL_HEADER, for a server behind a proxy);
- * when it was not told, the request reached us over HTTP, so say so — the page's own export, made
- * from `location.origin`, then names the same URL.
+ * The only source of absolute URLs: the `ORIGIN` environment variable (e.g. https://atlas.example.org),
+ * as adapter-node also reads it. Without it, exports name their view by a relative link — never by the
+ * request's Host header, which any client can set.
  */
 import { env } from '$env/dynamic/private';
 
-export function publicOrigin(url: URL): string {
-	return env.ORIGIN || env.PROTOCOL_HEADER ? url.origin : `http://${url.host}`;
+/** The configured origin ("https://atlas.example.org"), or "" for relative links. */
+export function publicOrigin(): string {
+	if (!env.ORIGIN) return '';
+	try {
+		return new URL(env.ORIGIN).origin;
+	} catch {
+		return '';
+	}
 }

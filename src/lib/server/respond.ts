@@ -5,7 +5,12 @@ import { json } from '@sveltejs/kit';
 import { viewErrorMessage, type ViewError } from '$lib/view/state';
 
 export function badRequest(errors: readonly ViewError[]): Response {
-	return json({ error: viewErrorMessage(errors), errors }, { status: 400 });
+	// At most 10 problems: a query of thousands of bad parameters must not get a reply many times its size.
+	const shown = errors.slice(0, 10);
+	return json(
+		{ error: viewErrorMessage(errors), errors: shown, ...(errors.length > 10 ? { more: errors.length - 10 } : {}) },
+		{ status: 400 }
+	);
 }
 
 /** A standalone SVG export: inline, or as a download under `name`; sandboxed so a browser opening it runs nothing. */

@@ -20,8 +20,9 @@ const KNOWN = new Set(['year', 'layers', 'weights', 'focus', 'geo', 'mode', 'min
 function number(raw: string, param: string, lo: number, hi: number, errors: ViewError[]): number | undefined {
 	const what = `a number from ${lo} to ${hi}`;
 	const value = Number(raw);
-	if (!NUMBER.test(raw.trim()) || !Number.isFinite(value) || value < lo || value > hi) {
-		errors.push({ param, error: `${param}=${JSON.stringify(raw)} is not allowed: ${param} must be ${what}` });
+	// One strict grammar for every number: digits with an optional sign and fraction, nothing around them.
+	if (!NUMBER.test(raw) || !Number.isFinite(value) || value < lo || value > hi) {
+		errors.push({ param, error: `${param}=${echo(raw)} is not allowed: ${param} must be ${what}` });
 		return undefined;
 	}
 	return value;
@@ -36,7 +37,7 @@ export function parseView(params: URLSearchParams, ctx: ViewContext, extra: read
 	const view = defaultView(ctx);
 	for (const key of new Set(params.keys())) {
 		if (!KNOWN.has(key) && !extra.includes(key)) {
-			errors.push({ param: key, error: `unknown parameter "${key}"; allowed: ${[...KNOWN, ...extra].join(', ')}` });
+			errors.push({ param: key, error: `unknown parameter ${echo(key)}; allowed: ${[...KNOWN, ...extra].join(', ')}` });
 		} else if (params.getAll(key).length > 1) {
 			errors.push({ param: key, error: `${key} is given ${params.getAll(key).length} times; give it once` });
 		}
@@ -48,7 +49,7 @@ export function parseView(params: URLSearchParams, ctx: ViewContext, extra: read
 		const { from, to } = ctx.years;
 		const y = /^\d{4}$/.test(raw) ? Number(raw) : NaN;
 		if (!(y >= from && y <= to)) {
-			errors.push({ param, error: `${param}=${JSON.stringify(raw)} is not allowed: ${param} must be a whole year from ${from} to ${to}` });
+			errors.push({ param, error: `${param}=${echo(raw)} is not allowed: ${param} must be a whole year from ${from} to ${to}` });
 			return undefined;
 		}
 		return y;
@@ -65,12 +66,12 @@ export function parseView(params: URLSearchParams, ctx: ViewContext, extra: read
 		if (twice.length && !bad.length)
 			errors.push({
 				param: 'layers',
-				error: `layers=${JSON.stringify(layers)} is not allowed: ${JSON.stringify(twice[0])} is listed twice`
+				error: `layers=${echo(layers)} is not allowed: ${echo(twice[0]!)} is listed twice`
 			});
 		else if (bad.length)
 			errors.push({
 				param: 'layers',
-				error: `layers=${JSON.stringify(layers)} is not allowed: unknown layer ${bad.map((b) => JSON.stringify(b)).join(', ')}; layers is a comma list of ${LAYERS.join(', ')} (or empty for none)`
+				error: `layers=${echo(layers)} is not allowed: unknown layer ${bad.slice(0, 3).map(echo).join(', ')}${bad.length > 3 ? ` and ${bad.length - 3} more` : ''}; layers is a comma list of ${LAYERS.join(', ')} (or empty for none)`
 			});
 		else view.layers = LAYERS.filter((l) => list.includes(l));
 	}
@@ -81,22 +82,22 @@ export function parseView(params: URLSearchParams, ctx: ViewContext, extra: read
 		for (const part of weights.split(',')) {
 			const [name, raw, ...rest] = part.split(':');
 			if (name && seen.has(name.trim())) {
-				errors.push({ param: 'weights', error: `weights=${JSON.stringify(weights)} is not allowed: ${name.trim()} is given twice` });
+				errors.push({ param: 'weights', error: `weights=${echo(weights)} is not allowed: ${name.trim().slice(0, 100)} is given twice` });
 				break;
 			}
 			if (name) seen.add(name.trim());
 			if (!name || raw === undefined || rest.length || !(LAYERS as readonly string[]).includes(name.trim())) {
 				errors.push({
 					param: 'weights',
-					error: `weights=${JSON.stringify(weights)} is not allowed: write layer:weight pairs such as military:1,trade:0.5,tension:2 (layers: ${LAYERS.join(', ')}; weights 0 to 2)`
+					error: `weights=${echo(weights)} is not allowed: write layer:weight pairs such as military:1,trade:0.5,tension:2 (layers: ${LAYERS.join(', ')}; weights 0 to 2)`
 				});
 				break;
 			}
 			const w = Number(raw);
-			if (!NUMBER.test(raw.trim()) || !(w >= 0 && w <= 2)) {
+			if (!NUMBER.test(raw) || !(w >= 0 && w <= 2)) {
 				errors.push({
 					param: 'weights',
-					error: `weights=${JSON.stringify(weights)} is not allowed: weights must be layer:weight pairs with weights from 0 to 2 (${name.trim()}:${raw} is out of range)`
+					error: `weights=${echo(weights)} is not allowed: weights must be layer:weight pairs with weights from 0 to 2 (${`${name.trim()}:${raw}`.slice(0, 100)} is out of range)`
 				});
 				break;
 			}
@@ -112,12 +113,12 @@ export function parseView(params: URLSearchParams, ctx: ViewContext, extra: read
 		if (bad.length)
 			errors.push({
 				param: 'states',
-				error: `states=${JSON.stringify(states)} is not allowed: unknown state ${bad.map((b) => JSON.stringify(b)).join(', ')}; states is a comma list of ${[...ctx.actorIds].sort().join(', ')}`
+				error: `states=${echo(states)} is not allowed: unknown state ${bad.slice(0, 3).map(echo).join(', ')}${bad.length > 3 ? ` and ${bad.length - 3} more` : ''}; states is a comma list of ${[...ctx.actorIds].sort().join(', ')}`
 			});
 		else if (twice.length)
 			errors.push({
 				param: 'states',
-				error: `states=${JSON.stringify(states)} is not allowed: ${JSON.stringify(twice[0])} is listed twice`
+				error: `states=${echo(states)} is not allowed: ${echo(twice[0]!)} is listed twice`
 			});
 		else if (list.length < ctx.actorIds.length) view.states = ctx.actorIds.filter((id) => list.includes(id));
 	}
@@ -127,12 +128,12 @@ export function parseView(params: URLSearchParams, ctx: ViewContext, extra: read
 		if (!ctx.actorIds.includes(focus))
 			errors.push({
 				param: 'focus',
-				error: `focus=${JSON.stringify(focus)} is not allowed: focus must be one of ${[...ctx.actorIds].sort().join(', ')}`
+				error: `focus=${echo(focus)} is not allowed: focus must be one of ${[...ctx.actorIds].sort().join(', ')}`
 			});
 		else if (view.states && !view.states.includes(focus))
 			errors.push({
 				param: 'focus',
-				error: `focus=${JSON.stringify(focus)} is not allowed: the focused state must be one of the states drawn (${view.states.join(', ')})`
+				error: `focus=${echo(focus)} is not allowed: the focused state must be one of the states drawn (${view.states.join(', ')})`
 			});
 		else view.focus = focus;
 	}
@@ -146,7 +147,7 @@ export function parseView(params: URLSearchParams, ctx: ViewContext, extra: read
 	const mode = params.get('mode');
 	if (mode !== null) {
 		if (mode !== 'layers' && mode !== 'composite')
-			errors.push({ param: 'mode', error: `mode=${JSON.stringify(mode)} is not allowed: mode must be layers or composite` });
+			errors.push({ param: 'mode', error: `mode=${echo(mode)} is not allowed: mode must be layers or composite` });
 		else view.mode = mode;
 	}
 
@@ -158,8 +159,7 @@ export function parseView(params: URLSearchParams, ctx: ViewContext, extra: read
 
 	const blocs = params.get('blocs');
 	if (blocs !== null) {
-		if (blocs !== '0' && blocs !== '1')
-			errors.push({ param: 'blocs', error: `blocs=${JSON.stringify(blocs)} is not allowed: blocs must be 0 or 1` });
+		if (blocs !== '0' && blocs !== '1') errors.push({ param: 'blocs', error: `blocs=${echo(blocs)} is not allowed: blocs must be 0 or 1` });
 		else view.blocs = blocs === '1';
 	}
 
@@ -190,7 +190,18 @@ export function serialiseView(view: ViewState, ctx: ViewContext): string {
 	return p.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
 }
 
-/** One message for a failed parse, as the API's `{ "error": … }` body gives it. */
+/** One message for a failed parse, as the API's `{ "error": … }` body gives it: at most 10 problems. */
 export function viewErrorMessage(errors: readonly ViewError[]): string {
-	return errors.map((e) => e.error).join('; ');
+	const more = errors.length > 10 ? `; and ${errors.length - 10} more` : '';
+	return (
+		errors
+			.slice(0, 10)
+			.map((e) => e.error)
+			.join('; ') + more
+	);
+}
+
+/** A given value as a message echoes it: quoted, at most 100 characters. */
+export function echo(raw: string): string {
+	return JSON.stringify(raw.length > 100 ? `${raw.slice(0, 100)}…` : raw);
 }

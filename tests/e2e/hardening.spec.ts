@@ -1,0 +1,80 @@
+/** Serving hardened: security headers everywhere, 405 JSON with Allow, 414, capped errors, and absolute URLs only from ORIGIN. */
+import { expect, test } from '@playwright/test';
+import { spawn } from 'node:child_process';
+
+const root = new URL('../../', import.meta.url).pathname;
+
+const ROUTES = [
+	'/?year=2011',
+	'/api/network?year=2011',
+	'/export.svg?year=2011',
+	'/api/events?from=2010&to=2011',
+	'/api/states?year=2011',
+	'/api/dataset.json',
+	'/api/basemap.json',
+	'/basemap.svg',
+	'/story/founding-arc/1',
+	'/api/network?year=1999'
+];
+
+test('every route answers with the security headers', async ({ request }) => {
+	for (const route of ROUTES) {
+		const res = await request.get(route);
+		const h = res.headers();
+		expect(h['x-content-type-options'], route).toBe('nosniff');
+		expect(h['referrer-policy'], route).toBe('strict-origin-when-cross-origin');
+		expect(h['permissions-policy'], route).toContain('camera=()');
+		expect(h['cross-origin-opener-policy'], route).toBe('same-origin');
+		expect(h['x-frame-options'], route).toBe('DENY');
+	}
+	expect((await request.get('/?year=2011')).headers()['cache-control']).toBe('no-cache');
+});
+
+test('other methods get 405 JSON with Allow; a long query 414; many bad parameters a capped 400', async ({ request }) => {
+	for (const method of ['POST', 'PUT', 'DELETE', 'PATCH']) {
+		for (const route of ['/', '/api/network', '/api/dataset.json', '/basemap.svg']) {
+			const res = await request.fetch(route, { method });
+			expect(res.status(), `${method} ${route}`).toBe(405);
+			expect(res.headers()['allow']).toBe('GET, HEAD');
+			expect((await res.json()).error).toContain('use GET or HEAD');
+		}
+	}
+	const long = await request.get(`/api/network?year=2011&x=${'a'.repeat(5000)}`);
+	expect(long.status()).toBe(414);
+	expect((await long.json()).error).toContain('at most 4096');
+	const query = Array.from({ length: 300 }, (_, i) => `p${i}=1`).join('&');
+	const many = await request.get(`/api/network?${query}`);
+	expect(many.status()).toBe(400);
+	const body = await many.text();
+	expect(body.length).toBeLessThan(query.length * 2);
+	expect(JSON.parse(body).errors).toHaveLength(10);
+});
+
+test('the export never writes the Host header into its view link; only ORIGIN makes it absolute', async ({ request }) => {
+	const svg = await (await request.get('/export.svg?year=2011', { headers: { host: 'evil.example' } })).text();
+	expect(svg).not.toContain('evil.example');
+	expect(svg).toContain('View: /?year=2011');
+
+	const port = 4184;
+	const server = spawn(process.execPath, ['build'], {
+		cwd: root,
+		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: 'https://atlas.example.org' },
+		stdio: 'ignore'
+	});
+	try {
+		const base = `http://127.0.0.1:${port}`;
+		for (let i = 0; i < 100; i++) {
+			try {
+				if ((await fetch(`${base}/api/network`)).ok) break;
+			} catch {
+				// not up yet
+			}
+			await new Promise((r) => setTimeout(r, 200));
+		}
+		const withOrigin = await (await fetch(`${base}/export.svg?year=2011`, { headers: { host: 'evil.example' } })).text();
+		expect(withOrigin).toContain('View: https://atlas.example.org/?year=2011');
+		expect(withOrigin).not.toContain('evil.example');
+	} finally {
+		server.kill();
+	}
+});
