@@ -78,3 +78,18 @@ test('the export never writes the Host header into its view link; only ORIGIN ma
 		server.kill();
 	}
 });
+
+test('views are cached with a strong ETag: If-None-Match gets 304', async ({ request }) => {
+	for (const route of ['/api/network?year=2016&compare=2011', '/api/states?year=2016', '/api/events?from=2010&to=2011']) {
+		const first = await request.get(route);
+		expect(first.status(), route).toBe(200);
+		const etag = first.headers()['etag']!;
+		expect(etag).toMatch(/^"[\w-]+"$/);
+		expect(first.headers()['cache-control']).toContain('s-maxage=');
+		const again = await request.get(route, { headers: { 'if-none-match': etag } });
+		expect(again.status(), route).toBe(304);
+	}
+	const a = await request.get('/api/network?geo=0.3&year=2016');
+	const b = await request.get('/api/network?year=2016&geo=0.30');
+	expect(a.headers()['etag']).toBe(b.headers()['etag']);
+});
