@@ -3,10 +3,10 @@
  * filtered by years, pair, state and layer, in date order. Pure; `GET /api/events`, the page's
  * timeline and the focus panel's chart all read it.
  */
-import { parsePartialDate } from './dates';
+import { parsePartialDate, yearDays } from './dates';
 import { pairKey, splitPair } from './pairs';
 import { KIND_RULES } from './rules';
-import { show } from './validate';
+import { echo, yearParam } from './validate';
 import { EVIDENCE_LAYERS, type Dataset, type Evidence, type EvidenceKind, type EvidenceLayer } from './types';
 
 export interface EventSource {
@@ -53,9 +53,6 @@ function span(e: Evidence): { first: number; last: number } {
 	return { first, last: isPeriod(e) ? Infinity : parsePartialDate(e.from)!.last };
 }
 
-const yearFirst = (y: number) => Date.UTC(y, 0, 1) / 86_400_000;
-const yearLast = (y: number) => Date.UTC(y, 11, 31) / 86_400_000;
-
 type EventSet = Pick<Dataset, 'evidence' | 'sources'>;
 const allEvents = new WeakMap<EventSet, { event: TimelineEvent; first: number; last: number }[]>();
 
@@ -74,8 +71,8 @@ function eventsOf(dataset: EventSet) {
 
 /** The dataset's events that match a query, by start date (then id). */
 export function queryEvents(dataset: EventSet, q: EventQuery): TimelineEvent[] {
-	const lo = yearFirst(q.from);
-	const hi = yearLast(q.to);
+	const lo = yearDays(q.from).first;
+	const hi = yearDays(q.to).last;
 	return eventsOf(dataset)
 		.filter(({ event: e, first, last }) => {
 			if (q.pair && e.pair !== q.pair) return false;
@@ -118,8 +115,7 @@ export function parseEventQuery(
 	const errors: ParamError[] = [];
 	const known = ['from', 'to', 'pair', 'actor', 'layer'];
 	for (const key of new Set(params.keys())) {
-		if (!known.includes(key))
-			errors.push({ param: key, error: `unknown parameter ${JSON.stringify(show(key))}; allowed: ${known.join(', ')}` });
+		if (!known.includes(key)) errors.push({ param: key, error: `unknown parameter ${echo(key)}; allowed: ${known.join(', ')}` });
 		else if (params.getAll(key).length > 1)
 			errors.push({ param: key, error: `${key} is given ${params.getAll(key).length} times; give it once` });
 	}
@@ -127,15 +123,9 @@ export function parseEventQuery(
 	const year = (param: 'from' | 'to', fallback: number) => {
 		const raw = params.get(param);
 		if (raw === null) return fallback;
-		const y = /^\d{4}$/.test(raw) ? Number(raw) : NaN;
-		if (!(y >= first && y <= last)) {
-			errors.push({
-				param,
-				error: `${param}=${JSON.stringify(show(raw))} is not allowed: ${param} must be a whole year from ${first} to ${last}`
-			});
-			return fallback;
-		}
-		return y;
+		const r = yearParam(param, raw, ctx.years);
+		if ('error' in r) errors.push({ param, error: r.error });
+		return 'year' in r ? r.year : fallback;
 	};
 	const query: EventQuery = { from: year('from', first), to: year('to', last) };
 	if (query.from > query.to) errors.push({ param: 'from', error: `from=${query.from} is after to=${query.to}; give from ≤ to` });
@@ -146,14 +136,14 @@ export function parseEventQuery(
 		if (!parts || parts[0] === parts[1] || !parts.every((id) => ctx.actorIds.includes(id)))
 			errors.push({
 				param: 'pair',
-				error: `pair=${JSON.stringify(show(pair))} is not allowed: pair must be two different states as A-B, of ${ids}`
+				error: `pair=${echo(pair)} is not allowed: pair must be two different states as A-B, of ${ids}`
 			});
 		else query.pair = pairKey(parts[0], parts[1]);
 	}
 	const actor = params.get('actor');
 	if (actor !== null) {
 		if (!ctx.actorIds.includes(actor))
-			errors.push({ param: 'actor', error: `actor=${JSON.stringify(show(actor))} is not allowed: actor must be one of ${ids}` });
+			errors.push({ param: 'actor', error: `actor=${echo(actor)} is not allowed: actor must be one of ${ids}` });
 		else query.actor = actor;
 	}
 	const layer = params.get('layer');
@@ -161,7 +151,7 @@ export function parseEventQuery(
 		if (!(EVIDENCE_LAYERS as readonly string[]).includes(layer))
 			errors.push({
 				param: 'layer',
-				error: `layer=${JSON.stringify(show(layer))} is not allowed: layer must be ${EVIDENCE_LAYERS.join(' or ')} (trade comes from yearly figures, not dated events)`
+				error: `layer=${echo(layer)} is not allowed: layer must be ${EVIDENCE_LAYERS.join(' or ')} (trade comes from yearly figures, not dated events)`
 			});
 		else query.layer = layer as EvidenceLayer;
 	}

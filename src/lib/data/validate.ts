@@ -56,15 +56,28 @@ export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; err
 const DATE_HINT = 'YYYY, YYYY-MM or YYYY-MM-DD';
 
 /**
- * A value as a message may echo it: short text and numbers as they are (text cut at 60 characters),
+ * A value as a message may echo it: short text and numbers as they are (text cut at `max` characters),
  * anything else by its kind — never String() of an arbitrary value, which can throw or recurse.
  */
-export function show(x: unknown): string {
-	if (typeof x === 'string') return x.length > 60 ? `${x.slice(0, 60)}…` : x;
+export function show(x: unknown, max = 60): string {
+	if (typeof x === 'string') return x.length > max ? `${x.slice(0, max)}…` : x;
 	if (typeof x === 'number' || typeof x === 'boolean') return String(x);
 	if (x === null) return 'null';
 	if (x === undefined) return 'nothing';
 	return Array.isArray(x) ? 'a list' : typeof x === 'object' ? 'an object' : typeof x;
+}
+
+/** A request parameter's value as an error message echoes it: quoted, at most 100 characters. */
+export function echo(raw: string): string {
+	return JSON.stringify(show(raw, 100));
+}
+
+/** A request parameter that must be a whole year within `years`: the year, or the message saying what is allowed. */
+export function yearParam(param: string, raw: string, years: { from: number; to: number }): { year: number } | { error: string } {
+	const y = /^\d{4}$/.test(raw) ? Number(raw) : NaN;
+	return y >= years.from && y <= years.to
+		? { year: y }
+		: { error: `${param}=${echo(raw)} is not allowed: ${param} must be a whole year from ${years.from} to ${years.to}` };
 }
 
 /** Bounds checked before any work proportional to them: years, the span scored, list sizes, text lengths. */

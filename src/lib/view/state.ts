@@ -4,6 +4,7 @@
  * allowed — never silently replaced by a default.
  */
 import { LAYERS, type Layer } from '../data/types';
+import { echo, yearParam } from '../data/validate';
 import { round } from '../math';
 import { defaultView, type ViewContext, type ViewState } from '../model/view';
 
@@ -46,13 +47,9 @@ export function parseView(params: URLSearchParams, ctx: ViewContext, extra: read
 	const wholeYear = (param: string): number | undefined => {
 		const raw = params.get(param);
 		if (raw === null) return undefined;
-		const { from, to } = ctx.years;
-		const y = /^\d{4}$/.test(raw) ? Number(raw) : NaN;
-		if (!(y >= from && y <= to)) {
-			errors.push({ param, error: `${param}=${echo(raw)} is not allowed: ${param} must be a whole year from ${from} to ${to}` });
-			return undefined;
-		}
-		return y;
+		const r = yearParam(param, raw, ctx.years);
+		if ('error' in r) errors.push({ param, error: r.error });
+		return 'year' in r ? r.year : undefined;
 	};
 	view.year = wholeYear('year') ?? view.year;
 	const compare = params.get('compare');
@@ -201,7 +198,4 @@ export function viewErrorMessage(errors: readonly ViewError[]): string {
 	);
 }
 
-/** A given value as a message echoes it: quoted, at most 100 characters. */
-export function echo(raw: string): string {
-	return JSON.stringify(raw.length > 100 ? `${raw.slice(0, 100)}…` : raw);
-}
+export { echo } from '../data/validate';
