@@ -1,5 +1,62 @@
-import adapter from '@sveltejs/adapter-node';
+import adapterNode from '@sveltejs/adapter-node';
+import adapterStatic from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+
+/** `STATIC=1` (npm run build:static) builds the static site any file server or CDN can serve; otherwise the Node server. */
+const STATIC = process.env.STATIC === '1';
+const out = process.env.BUILD_DIR ?? (STATIC ? 'build-static' : 'build');
+/** The security headers the app's own responses carry (hooks.server.ts), for its static files too. */
+const securityHeaders = JSON.parse(readFileSync(new URL('./src/lib/server/security-headers.json', import.meta.url), 'utf8'));
+
+/** A middleware setting the security headers, as source for the files the build writes. */
+const headersMiddleware = `function securityHeaders(req, res, next) {
+	for (const [name, value] of Object.entries(${JSON.stringify(securityHeaders)})) res.setHeader(name, value);
+	next();
+}`;
+
+/**
+ * adapter-node, with the security headers set before SvelteKit answers, so that the files it serves
+ * itself (the app's scripts and styles, which never reach hooks.server.ts) carry them too: in the
+ * server `node build` starts, and in `build/handler.js` for a custom server. A header the app sets
+ * itself wins. If adapter-node's output changes shape, the build stops rather than serve without them.
+ */
+function nodeWithHeaders() {
+	const node = adapterNode({ out });
+	return {
+		...node,
+		name: 'adapter-node with security headers',
+		async adapt(builder) {
+			await node.adapt(builder);
+			const index = readFileSync(`${out}/index.js`, 'utf8');
+			if (!index.includes('.use(handler)')) throw new Error(`${out}/index.js: no ".use(handler)" to put the security headers before`);
+			writeFileSync(`${out}/index.js`, `${index.replace('.use(handler)', '.use(securityHeaders, handler)')}\n${headersMiddleware}\n`);
+			renameSync(`${out}/handler.js`, `${out}/kit-handler.js`);
+			writeFileSync(
+				`${out}/handler.js`,
+				`// SvelteKit's handler after the security headers (svelte.config.js).\nimport { handler as kit } from './kit-handler.js';\n${headersMiddleware}\n` +
+					`export function handler(req, res, next) {\n\tsecurityHeaders(req, res, () => kit(req, res, next));\n}\n`
+			);
+		}
+	};
+}
+
+/**
+ * adapter-static, plus a `_headers` file giving every path the security headers, in the format Netlify,
+ * Cloudflare Pages and others read (README shows the same for nginx).
+ */
+function staticWithHeaders() {
+	const files = adapterStatic({ pages: out, assets: out, strict: false });
+	return {
+		...files,
+		name: 'adapter-static with security headers',
+		async adapt(builder) {
+			await files.adapt(builder);
+			const lines = Object.entries(securityHeaders).map(([name, value]) => `  ${name}: ${value}`);
+			writeFileSync(`${out}/_headers`, `/*\n${lines.join('\n')}\n`);
+		}
+	};
+}
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -9,7 +66,7 @@ const config = {
 		runes: true
 	},
 	kit: {
-		adapter: adapter({ out: process.env.BUILD_DIR ?? 'build' }),
+		adapter: STATIC ? staticWithHeaders() : nodeWithHeaders(),
 		// BASE_PATH serves the app under a sub-path (a test build checks every URL follows it);
 		// absolute paths, so links and the scene's references read the same on server and client.
 		paths: { base: process.env.BASE_PATH ?? '', relative: false },

@@ -5,6 +5,8 @@ import { chromiumLaunchOptions } from './tests/helpers/chromium.js';
 
 export default defineConfig({
 	plugins: [sveltekit()],
+	// The static build (npm run build:static) prerenders its pages and computes every other view in the browser.
+	define: { __STATIC__: JSON.stringify(process.env.STATIC === '1') },
 	server: { port: 5173 },
 	test: {
 		expect: { requireAssertions: true },

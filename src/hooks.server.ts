@@ -4,8 +4,10 @@
  * 414 JSON), and the security headers on every response the app makes.
  */
 import type { Handle, ServerInit } from '@sveltejs/kit';
+import { building } from '$app/environment';
 import { capMessages } from '$lib/cli/read';
 import { dataErrors, dataPath, dataset } from '$lib/server/data';
+import securityHeaders from '$lib/server/security-headers.json';
 
 export const init: ServerInit = () => {
 	if (dataErrors) {
@@ -18,15 +20,11 @@ export const init: ServerInit = () => {
 /** The longest query string answered; a view's is well under 1 KB. */
 export const MAX_QUERY = 4096;
 
-/** Headers on every response: no sniffing, no referrer beyond the origin, no powers the app does not use, no framing, no opener. */
-export const SECURITY_HEADERS: Record<string, string> = {
-	'x-content-type-options': 'nosniff',
-	'referrer-policy': 'strict-origin-when-cross-origin',
-	'permissions-policy':
-		'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), hid=(), midi=(), accelerometer=(), gyroscope=(), magnetometer=(), display-capture=(), browsing-topics=()',
-	'x-frame-options': 'DENY',
-	'cross-origin-opener-policy': 'same-origin'
-};
+/**
+ * Headers on every response: no sniffing, no referrer beyond the origin, no powers the app does not use,
+ * no framing, no opener. One list, which the builds also put on their static files (svelte.config.js).
+ */
+export const SECURITY_HEADERS: Record<string, string> = securityHeaders;
 
 function jsonError(status: number, error: string, headers: Record<string, string> = {}): Response {
 	return new Response(JSON.stringify({ error }), {
@@ -39,7 +37,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const { method } = event.request;
 	if (method !== 'GET' && method !== 'HEAD')
 		return jsonError(405, `${method.slice(0, 20)} is not allowed here; use GET or HEAD`, { allow: 'GET, HEAD' });
-	if (event.url.search.length > MAX_QUERY)
+	// (Prerendering has no query, and may not ask for one.)
+	if (!building && event.url.search.length > MAX_QUERY)
 		return jsonError(414, `the query string is ${event.url.search.length} characters long; at most ${MAX_QUERY}`);
 	const response = await resolve(event);
 	for (const [name, value] of Object.entries(SECURITY_HEADERS)) if (!response.headers.has(name)) response.headers.set(name, value);

@@ -1,14 +1,16 @@
 import { error } from '@sveltejs/kit';
-import { anchors, dataset, defaultYear, serverSnapshot, viewContext } from '$lib/server/data';
-import { stories } from '$lib/server/stories';
-import { publicOrigin } from '$lib/server/origin';
-import { focusDetails } from '$lib/view/details';
+import { viewContext } from '$lib/server/data';
+import { pageData } from '$lib/server/page';
 import { parseView, viewErrorMessage } from '$lib/view/state';
 import { defaultView } from '$lib/model/view';
 import type { PageServerLoad } from './$types';
 
+/** The static build writes the default view's page; the page computes any other view itself. */
+export const prerender = __STATIC__;
+
 /** The first view is computed on the server, so map, states and ties are in the HTML before any script runs. */
 export const load: PageServerLoad = ({ url }) => {
+	if (__STATIC__) return pageData(defaultView(viewContext));
 	const data = url.searchParams.get('data');
 	// data=local: the view belongs to a dataset kept in the reader's browser, which this server never
 	// sees. Draw the default view; the page restores the dataset and its view from the address bar.
@@ -17,17 +19,5 @@ export const load: PageServerLoad = ({ url }) => {
 	if (!parsed.ok) error(400, viewErrorMessage(parsed.errors));
 	if (data !== null && !local)
 		error(400, `data=${JSON.stringify(data.slice(0, 100))} is not allowed: data must be local (a dataset loaded in this browser)`);
-	const snapshot = serverSnapshot(parsed.view);
-	return {
-		meta: dataset.meta,
-		defaultYear,
-		anchors,
-		actors: dataset.actors.map((a) => ({ id: a.id, name: a.name, isoNumeric: a.isoNumeric })),
-		snapshot,
-		stories: stories.map((s) => ({ slug: s.slug, title: s.title, steps: s.steps.length })),
-		details: parsed.view.focus ? focusDetails(dataset, snapshot.graph, parsed.view.focus) : null,
-		local,
-		/** The configured origin for absolute links in exports ("" for relative ones), as the server's exports use. */
-		origin: publicOrigin()
-	};
+	return pageData(parsed.view, { local });
 };

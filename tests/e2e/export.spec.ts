@@ -10,7 +10,7 @@ import { parseCsv } from '../../src/lib/export/csv';
 import { DATA_COLUMNS } from '../../src/lib/export/data';
 
 const goldenDir = new URL('../golden/', import.meta.url).pathname;
-const normaliseTime = (svg: string) => svg.replace(/Made \d{4}-\d{2}-\d{2}T[\d:.]+Z/g, 'Made [time]');
+const normaliseTime = (svg: string) => svg.replace(/Made \d{4}-\d{2}-\d{2}(T[\d:.]+Z)?/g, 'Made [time]');
 
 async function ready(page: Page) {
 	await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');

@@ -14,7 +14,11 @@ const ROUTES = [
 	'/api/basemap.json',
 	'/basemap.svg',
 	'/story/founding-arc/1',
-	'/api/network?year=1999'
+	'/story/founding-arc/1/export.svg',
+	'/api/network?year=1999',
+	'/_app/version.json',
+	'/robots.txt',
+	'/no-such-page'
 ];
 
 test('every route answers with the security headers', async ({ request }) => {
@@ -28,6 +32,16 @@ test('every route answers with the security headers', async ({ request }) => {
 		expect(h['x-frame-options'], route).toBe('DENY');
 	}
 	expect((await request.get('/?year=2011')).headers()['cache-control']).toBe('no-cache');
+	// The app's scripts and styles, served by adapter-node's file server, carry them too.
+	const html = await (await request.get('/?year=2011')).text();
+	const assets = [...new Set([...html.matchAll(/"(\/_app\/immutable\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]!))];
+	expect(assets.length).toBeGreaterThan(1);
+	for (const asset of assets.slice(0, 5)) {
+		const h = (await request.get(asset)).headers();
+		expect(h['x-content-type-options'], asset).toBe('nosniff');
+		expect(h['x-frame-options'], asset).toBe('DENY');
+		expect(h['cache-control'], asset).toContain('immutable');
+	}
 });
 
 test('other methods get 405 JSON with Allow; a long query 414; many bad parameters a capped 400', async ({ request }) => {
@@ -80,7 +94,13 @@ test('the export never writes the Host header into its view link; only ORIGIN ma
 });
 
 test('views are cached with a strong ETag: If-None-Match gets 304', async ({ request }) => {
-	for (const route of ['/api/network?year=2016&compare=2011', '/api/states?year=2016', '/api/events?from=2010&to=2011']) {
+	for (const route of [
+		'/api/network?year=2016&compare=2011',
+		'/api/states?year=2016',
+		'/api/events?from=2010&to=2011',
+		'/export.svg?year=2016',
+		'/story/founding-arc/2/export.svg'
+	]) {
 		const first = await request.get(route);
 		expect(first.status(), route).toBe(200);
 		const etag = first.headers()['etag']!;
@@ -92,4 +112,20 @@ test('views are cached with a strong ETag: If-None-Match gets 304', async ({ req
 	const a = await request.get('/api/network?geo=0.3&year=2016');
 	const b = await request.get('/api/network?year=2016&geo=0.30');
 	expect(a.headers()['etag']).toBe(b.headers()['etag']);
+});
+
+test('the export says the day it was made, so a view’s export is cached like the JSON views', async ({ request }) => {
+	const a = await request.get('/export.svg?year=2012&download=1');
+	const b = await request.get('/export.svg?year=2012');
+	expect(a.headers()['etag']).toBe(b.headers()['etag']);
+	expect(a.headers()['content-disposition']).toMatch(/^attachment;/);
+	expect(b.headers()['content-disposition']).toMatch(/^inline;/);
+	expect(await b.text()).toContain(`Made ${new Date().toISOString().slice(0, 10)}.`);
+});
+
+test('a year’s own page redirects to the view’s usual address on the Node server, keeping the rest of the query', async ({ request }) => {
+	const res = await request.get('/year/2011/?layers=trade', { maxRedirects: 0 });
+	expect(res.status()).toBe(308);
+	expect(res.headers()['location']).toBe('/?year=2011&layers=trade');
+	expect((await request.get('/year/1999/', { maxRedirects: 0 })).status()).toBe(404);
 });

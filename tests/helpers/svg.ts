@@ -39,7 +39,7 @@ export function renderView(d: Dataset, query: string, madeAt = PINNED_TIME): str
 export function normalise(svg: string): string {
 	return svg
 		.replace(/\r\n/g, '\n')
-		.replace(/Made \d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z/g, 'Made [time]')
+		.replace(/Made \d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d+)?Z)?/g, 'Made [time]')
 		.replace(/-?\d+\.\d{4,}/g, (n) => String(Math.round(Number(n) * 1000) / 1000));
 }
 

@@ -1,6 +1,6 @@
 /** The view cache: bounded by entries and bytes, least recently used first out; strong ETags and 304s. */
 import { describe, expect, it } from 'vitest';
-import { cachedJson, LruCache, VIEW_CACHE_CONTROL } from '../../src/lib/server/cache';
+import { cachedJson, cachedView, COLD_QUEUE_LIMIT, LruCache, VIEW_CACHE_CONTROL } from '../../src/lib/server/cache';
 
 describe('LruCache', () => {
 	it('keeps at most its entries, dropping the least recently used', () => {
@@ -35,16 +35,49 @@ describe('cachedJson', () => {
 	it('computes once, then answers If-None-Match with 304 and no body', async () => {
 		let computed = 0;
 		const compute = () => ({ n: ++computed });
-		const first = cachedJson(new Request('http://x/'), 'test-key', compute);
+		const first = await cachedJson(new Request('http://x/'), 'test-key', compute);
 		expect(first.status).toBe(200);
 		expect(first.headers.get('cache-control')).toBe(VIEW_CACHE_CONTROL);
 		const etag = first.headers.get('etag')!;
-		const again = cachedJson(new Request('http://x/', { headers: { 'if-none-match': etag } }), 'test-key', compute);
+		const again = await cachedJson(new Request('http://x/', { headers: { 'if-none-match': etag } }), 'test-key', compute);
 		expect(again.status).toBe(304);
 		expect(await again.text()).toBe('');
 		expect(computed).toBe(1);
-		const other = cachedJson(new Request('http://x/', { headers: { 'if-none-match': '"nope"' } }), 'test-key', compute);
+		const other = await cachedJson(new Request('http://x/', { headers: { 'if-none-match': '"nope"' } }), 'test-key', compute);
 		expect(other.status).toBe(200);
 		expect(await other.json()).toEqual({ n: 1 });
+	});
+
+	it('computes a view once however many ask for it at the same time', async () => {
+		let computed = 0;
+		const compute = () => ({ n: ++computed });
+		const answers = await Promise.all(Array.from({ length: 20 }, () => cachedJson(new Request('http://x/'), 'same-cold-key', compute)));
+		expect(answers.map((r) => r.status)).toEqual(Array(20).fill(200));
+		expect(computed).toBe(1);
+	});
+
+	it('answers 503 with Retry-After once the cold queue is full, and serves cached views meanwhile', async () => {
+		await cachedView(new Request('http://x/'), 'warm', () => 'warm body', {});
+		let computed = 0;
+		const cold = Array.from({ length: COLD_QUEUE_LIMIT + 5 }, (_, i) =>
+			cachedView(new Request('http://x/'), `cold-${i}`, () => `body ${++computed}`, {})
+		);
+		const warm = await cachedView(new Request('http://x/'), 'warm', () => 'never', {});
+		expect(await warm.text()).toBe('warm body');
+		expect(computed).toBeLessThan(COLD_QUEUE_LIMIT);
+		const statuses = (await Promise.all(cold)).map((r) => r.status);
+		expect(statuses.filter((s) => s === 200)).toHaveLength(COLD_QUEUE_LIMIT);
+		expect(statuses.filter((s) => s === 503)).toHaveLength(5);
+		expect(computed).toBe(COLD_QUEUE_LIMIT);
+		const busy = await cachedView(new Request('http://x/'), 'cold-x', () => 'x', {});
+		expect(busy.status).toBe(200);
+	});
+
+	it('says why it is busy, in JSON, and asks to come back', async () => {
+		const cold = Array.from({ length: COLD_QUEUE_LIMIT + 1 }, (_, i) => cachedView(new Request('http://x/'), `again-${i}`, () => 'b', {}));
+		const last = (await Promise.all(cold)).at(-1)!;
+		expect(last.status).toBe(503);
+		expect(last.headers.get('retry-after')).toBe('1');
+		expect((await last.json()).error).toMatch(/^busy/);
 	});
 });

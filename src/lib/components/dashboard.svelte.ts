@@ -35,6 +35,8 @@ export interface AtlasData {
 	actors: { id: string; name: string; isoNumeric: string }[];
 	snapshot: Snapshot;
 	details: FocusDetails | null;
+	/** The view's query when the page's address does not hold it (a year's own page, /year/Y/). */
+	search?: string | null;
 }
 
 type Frame = { width: number; height: number };
@@ -71,7 +73,8 @@ export class DashboardState {
 		this.#history = new ViewHistory(
 			() => this.context,
 			() => this.data.snapshot.view,
-			() => this.user !== null
+			() => this.user !== null,
+			() => this.data.search ?? null
 		);
 		this.playback = new Playback({
 			year: () => this.view.year,
@@ -167,8 +170,12 @@ export class DashboardState {
 		this.user ? viewContext({ ...this.user.dataset, defaultYear: this.user.defaultYear }) : viewContext(this.data)
 	);
 
+	/**
+	 * The view on screen: the address's once the page computes views itself, the server's until then
+	 * (the static build's pages were drawn ahead for their own view, whatever the address asks).
+	 */
 	get view(): ViewState {
-		return this.#history.view;
+		return this.dataset ? this.#history.view : this.data.snapshot.view;
 	}
 
 	/** The graph measures (blocs, standings): loaded when first wanted, not with the page. */
@@ -260,6 +267,10 @@ export class DashboardState {
 
 	followPage(): void {
 		this.#history.followPage();
+	}
+
+	showAddress(): void {
+		this.#history.showAddress();
 	}
 
 	zoomBy(factor: number, frame: Frame): void {

@@ -60,16 +60,58 @@ export class LruCache {
 
 const views = new LruCache();
 
+/**
+ * Cold computations wait in one queue and run one at a time, each after the event loop has had a
+ * turn (setImmediate), so static files and cached views are answered between two layouts. Past
+ * COLD_QUEUE_LIMIT waiting, a new cold view gets 503 with Retry-After instead of a place in line.
+ * Requests for a view already being computed wait for that one computation.
+ */
+export const COLD_QUEUE_LIMIT = 64;
+let waiting = 0;
+let line: Promise<unknown> = Promise.resolve();
+const inFlight = new Map<string, Promise<Entry>>();
+
+/** The cached entry for `key`, computing it in the queue if need be; null when the queue is full. */
+async function entryFor(key: string, compute: () => string): Promise<Entry | null> {
+	const hit = views.get(key) ?? inFlight.get(key);
+	if (hit) return hit;
+	if (waiting >= COLD_QUEUE_LIMIT) return null;
+	waiting++;
+	const run = line
+		.then(() => new Promise((r) => setImmediate(r)))
+		.then(() => views.set(key, compute()))
+		.finally(() => {
+			waiting--;
+			inFlight.delete(key);
+		});
+	line = run.catch(() => undefined);
+	inFlight.set(key, run);
+	return run;
+}
+
 /** Whether an If-None-Match header names this ETag (a list, or "*"). */
 function matches(ifNoneMatch: string | null, etag: string): boolean {
 	if (!ifNoneMatch) return false;
 	return ifNoneMatch.trim() === '*' || ifNoneMatch.split(',').some((t) => t.trim().replace(/^W\//, '') === etag);
 }
 
-/** The JSON of a view, from the cache or computed now, as a response with its ETag (304 when the client has it). */
-export function cachedJson(request: Request, key: string, compute: () => unknown): Response {
-	const entry = views.get(key) ?? views.set(key, JSON.stringify(compute()));
-	const headers = { etag: entry.etag, 'cache-control': VIEW_CACHE_CONTROL, vary: 'accept-encoding' };
-	if (matches(request.headers.get('if-none-match'), entry.etag)) return new Response(null, { status: 304, headers });
-	return new Response(entry.body, { headers: { ...headers, 'content-type': 'application/json' } });
+/**
+ * A view's body, from the cache or computed now, as a response with its ETag (304 when the client
+ * has it), `headers` added; 503 with Retry-After when too many cold views are waiting.
+ */
+export async function cachedView(request: Request, key: string, compute: () => string, headers: Record<string, string>): Promise<Response> {
+	const entry = await entryFor(key, compute);
+	if (!entry)
+		return new Response(JSON.stringify({ error: `busy: ${COLD_QUEUE_LIMIT} views are being computed; try again in a second` }), {
+			status: 503,
+			headers: { 'content-type': 'application/json', 'retry-after': '1', 'cache-control': 'no-store' }
+		});
+	const common = { etag: entry.etag, 'cache-control': VIEW_CACHE_CONTROL, vary: 'accept-encoding' };
+	if (matches(request.headers.get('if-none-match'), entry.etag)) return new Response(null, { status: 304, headers: common });
+	return new Response(entry.body, { headers: { ...common, ...headers } });
+}
+
+/** The JSON of a view, cached as `cachedView` does. */
+export function cachedJson(request: Request, key: string, compute: () => unknown): Promise<Response> {
+	return cachedView(request, key, () => JSON.stringify(compute()), { 'content-type': 'application/json' });
 }

@@ -18,6 +18,7 @@ import type { Topology } from 'topojson-specification';
 import { viewContext as contextOf, type ViewState } from '$lib/model/view';
 import { computeSnapshot, type Snapshot } from '$lib/pipeline';
 import { blocsOf } from '$lib/graph/measures';
+import { serialiseView } from '$lib/view/state';
 
 /** The `DATA` path served instead of the default dataset, if any. */
 export const dataPath: string | null = process.env.DATA || null;
@@ -48,8 +49,20 @@ export const viewContext = contextOf({ ...dataset, defaultYear });
 /** Each state's anchor in the frame, once: the server's layouts, and the page's (sent with the page data). */
 export const anchors = anchorsOf(dataset.actors, region);
 
-/** A view's snapshot on the server, with its blocs when the view draws them. */
+/** The last SNAPSHOTS views' snapshots, by canonical query, most recently used last: a page and its export share one layout. */
+const SNAPSHOTS = 100;
+const snapshots = new Map<string, Snapshot>();
+
+/** A view's snapshot on the server, with its blocs when the view draws them; computed once while it is among the recent ones. */
 export function serverSnapshot(view: ViewState): Snapshot {
-	const snapshot = computeSnapshot(dataset, view, anchors);
-	return view.blocs ? { ...snapshot, blocs: blocsOf(snapshot.graph) } : snapshot;
+	const key = serialiseView(view, viewContext);
+	let snapshot = snapshots.get(key);
+	if (snapshot) snapshots.delete(key);
+	else {
+		const computed = computeSnapshot(dataset, view, anchors);
+		snapshot = view.blocs ? { ...computed, blocs: blocsOf(computed.graph) } : computed;
+		if (snapshots.size >= SNAPSHOTS) snapshots.delete(snapshots.keys().next().value!);
+	}
+	snapshots.set(key, snapshot);
+	return snapshot;
 }

@@ -7,7 +7,8 @@ import { env } from '$env/dynamic/private';
 
 /** The configured origin ("https://atlas.example.org"), or "" for relative links. */
 export function publicOrigin(): string {
-	if (!env.ORIGIN) return '';
+	// The static build is made once for any host: relative links.
+	if (__STATIC__ || !env.ORIGIN) return '';
 	try {
 		return new URL(env.ORIGIN).origin;
 	} catch {

@@ -2,6 +2,7 @@
 
 /** The API's answer to a bad request: HTTP 400 with `{ error, errors }` naming each parameter and what is allowed. */
 import { json } from '@sveltejs/kit';
+import { cachedView } from './cache';
 import { viewErrorMessage, type ViewError } from '$lib/view/state';
 
 export function badRequest(errors: readonly ViewError[]): Response {
@@ -13,15 +14,26 @@ export function badRequest(errors: readonly ViewError[]): Response {
 	);
 }
 
-/** A standalone SVG export: inline, or as a download under `name`; sandboxed so a browser opening it runs nothing. */
-export function svgResponse(svg: string, name: string, download: boolean): Response {
-	return new Response(svg, {
-		headers: {
-			'content-type': 'image/svg+xml; charset=utf-8',
-			'x-content-type-options': 'nosniff',
-			'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox",
-			'content-disposition': `${download ? 'attachment' : 'inline'}; filename="${name}"`,
-			'cache-control': 'no-store'
-		}
+/** The day (UTC) a server export says it was made: one view's export is the same bytes all day, so it can be cached. */
+export function madeToday(): string {
+	return new Date().toISOString().slice(0, 10);
+}
+
+/**
+ * A standalone SVG export, from the view cache: inline, or as a download under `name`; sandboxed so a
+ * browser opening it runs nothing. `key` names the view (the day is added, as the export carries it).
+ */
+export function svgResponse(
+	request: Request,
+	key: string,
+	made: string,
+	svg: () => string,
+	name: string,
+	download: boolean
+): Promise<Response> {
+	return cachedView(request, `${key} ${made}`, svg, {
+		'content-type': 'image/svg+xml; charset=utf-8',
+		'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox",
+		'content-disposition': `${download ? 'attachment' : 'inline'}; filename="${name}"`
 	});
 }

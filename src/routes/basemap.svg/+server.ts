@@ -5,7 +5,7 @@ import { svgDocument } from '$lib/render/serialise';
 import { basemap, dataset } from '$lib/server/data';
 import type { RequestHandler } from './$types';
 
-/** Drawn once per process from the dataset served (its states' land is tinted): not prerendered, so DATA=… at run time counts. */
+/** Drawn once per process from the dataset served (its states’ land is tinted), so on the Node server DATA=… at run time counts. */
 const body = svgDocument(
 	el(
 		'svg',
@@ -16,6 +16,9 @@ const body = svgDocument(
 		)
 	)
 );
+
+/** A file of the static build; computed at run time by the Node server (so DATA=… counts). */
+export const prerender = __STATIC__;
 
 /** GET /basemap.svg: the page's static basemap (exports inline the same paths), cached by the browser. */
 export const GET: RequestHandler = () =>

@@ -1,13 +1,16 @@
 import { resolve } from '$app/paths';
-import { badRequest, svgResponse } from '$lib/server/respond';
+import { badRequest, madeToday, svgResponse } from '$lib/server/respond';
 import { exportFileName, exportSvg } from '$lib/export/svg';
 import { basemap, dataset, serverSnapshot, viewContext } from '$lib/server/data';
 import { publicOrigin } from '$lib/server/origin';
 import { echo, parseView, serialiseView } from '$lib/view/state';
 import type { RequestHandler } from './$types';
 
-/** GET /export.svg?…: the same standalone SVG as the page's "Export SVG" button. `download=1` asks to save it. */
-export const GET: RequestHandler = ({ url }) => {
+/**
+ * GET /export.svg?…: the same standalone SVG as the page's "Export SVG" button. `download=1` asks to save it.
+ * It says the day it was made (the page's own downloads say the second), so it is cached like the JSON views.
+ */
+export const GET: RequestHandler = ({ url, request }) => {
 	const parsed = parseView(url.searchParams, viewContext, ['download']);
 	const errors = parsed.ok ? [] : [...parsed.errors];
 	const download = url.searchParams.get('download');
@@ -16,10 +19,11 @@ export const GET: RequestHandler = ({ url }) => {
 	}
 	if (!parsed.ok || errors.length) return badRequest(errors);
 	const query = serialiseView(parsed.view, viewContext);
-	const svg = exportSvg(dataset, serverSnapshot(parsed.view), basemap, {
-		madeAt: new Date().toISOString(),
-		url: `${publicOrigin()}${resolve('/')}${query ? `?${query}` : ''}`
-	});
-	const name = exportFileName(parsed.view, 'svg');
-	return svgResponse(svg, name, download === '1');
+	const made = madeToday();
+	const svg = () =>
+		exportSvg(dataset, serverSnapshot(parsed.view), basemap, {
+			madeAt: made,
+			url: `${publicOrigin()}${resolve('/')}${query ? `?${query}` : ''}`
+		});
+	return svgResponse(request, `${dataset.meta.version} export ${query}`, made, svg, exportFileName(parsed.view, 'svg'), download === '1');
 };

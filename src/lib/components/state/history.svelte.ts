@@ -18,21 +18,29 @@ export class ViewHistory {
 	#search = $state<string | null>(null);
 
 	#local: () => boolean;
+	#given: () => string | null;
 
 	/**
 	 * `fallback` is the server's view, shown when the URL cannot be parsed; `local` says the view belongs
 	 * to a dataset loaded in this browser, which the URL marks with `data=local` (the server has no such
 	 * dataset to check the view against, and renders its default until the page restores the dataset).
+	 * `given` is the view's query when the page's address does not hold it (a year's own page, /year/Y/).
 	 */
-	constructor(context: () => ViewContext, fallback: () => ViewState, local: () => boolean = () => false) {
+	constructor(
+		context: () => ViewContext,
+		fallback: () => ViewState,
+		local: () => boolean = () => false,
+		given: () => string | null = () => null
+	) {
 		this.#context = context;
 		this.#fallback = fallback;
 		this.#local = local;
+		this.#given = given;
 	}
 
 	readonly view: ViewState = $derived.by(() => {
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- read once, never mutated
-		const parsed = parseView(new URLSearchParams(this.#search ?? page.url.search), this.#context(), ['data']);
+		const parsed = parseView(new URLSearchParams(this.#search ?? this.#given() ?? page.url.search), this.#context(), ['data']);
 		return parsed.ok ? parsed.view : this.#fallback();
 	});
 
@@ -65,6 +73,14 @@ export class ViewHistory {
 		const qs = this.query(next);
 		this.#search = qs ? `?${qs}` : '';
 		this.#gesture = !!options.continuous;
+	}
+
+	/** Put the view's own address in the address bar (a year's page shows /?year=Y), with no new history entry. */
+	showAddress(): void {
+		const qs = this.query();
+		// eslint-disable-next-line svelte/no-navigation-without-resolve -- url() is resolve('/') plus the query
+		replaceState(this.url(), {});
+		this.#search = qs ? `?${qs}` : '';
 	}
 
 	endGesture(): void {

@@ -2,6 +2,9 @@ import { error } from '@sveltejs/kit';
 import { storyBySlug } from '$lib/server/stories';
 import type { PageServerLoad } from './$types';
 
+/** Prerendered in the static build. */
+export const prerender = __STATIC__;
+
 /** A story's overview: its title, summary and steps. */
 export const load: PageServerLoad = ({ params }) => {
 	const story = storyBySlug(params.slug);

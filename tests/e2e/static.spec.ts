@@ -1,0 +1,104 @@
+/**
+ * The static build (`npm run build:static`) served by a plain static file server: every year's default
+ * view is drawn ahead (first paint without script), and the page computes every other view, exports
+ * and all, in the browser — the same bytes as the Node server's.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import securityHeaders from '../../src/lib/server/security-headers.json' with { type: 'json' };
+
+const NODE = 'http://127.0.0.1:4173';
+const root = new URL('../../', import.meta.url).pathname;
+const normaliseTime = (svg: string) => svg.replace(/Made \d{4}-\d{2}-\d{2}(T[\d:.]+Z)?/g, 'Made [time]');
+
+async function ready(page: Page) {
+	await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+}
+
+/** Fail on any response of 400 or more, and on script errors. */
+function watch(page: Page): string[] {
+	const problems: string[] = [];
+	page.on('response', (r) => {
+		if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`);
+	});
+	page.on('pageerror', (e) => problems.push(e.message));
+	return problems;
+}
+
+test('each year is drawn ahead: /year/2011/ has the 2011 map in its HTML, then shows its view’s usual address', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const still = await context.newPage();
+	await still.goto('/year/2011/');
+	await expect(still.locator('svg.atlas [data-actor]')).toHaveCount(8);
+	expect(await still.locator('svg.atlas .aa-ties line').count()).toBeGreaterThan(20);
+	await expect(still.locator('svg.atlas title')).toHaveText('Northeast Asia, 2011: military, trade and tension ties');
+	await context.close();
+
+	const page = await browser.newPage();
+	const problems = watch(page);
+	await page.goto('/year/2011/');
+	await ready(page);
+	await expect(page).toHaveURL(/\/\?year=2011$/);
+	await expect(page.getByRole('slider', { name: 'Year' })).toHaveValue('2011');
+	expect(problems).toEqual([]);
+});
+
+test('view, layers, year, focus and Export SVG work from static files, with the Node server’s export bytes', async ({ page, request }) => {
+	const problems = watch(page);
+	await page.goto('/');
+	await ready(page);
+	await page.getByRole('slider', { name: 'Year' }).fill('2016');
+	await expect(page).toHaveURL(/\?year=2016$/);
+	await expect(page.locator('svg.atlas title')).toHaveText(/2016/);
+
+	await page.getByRole('checkbox', { name: 'Trade' }).uncheck();
+	await expect(page).toHaveURL(/year=2016&layers=military,tension/);
+	await expect(page.locator('svg.atlas .aa-ties-trade line')).toHaveCount(0);
+
+	const kor = page.getByRole('button', { name: 'South Korea', exact: true });
+	await kor.focus();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/focus=KOR/);
+	await expect(
+		page.getByRole('complementary', { name: 'Focused state' }).getByRole('heading', { name: 'South Korea, 2016' })
+	).toBeVisible();
+
+	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export SVG' }).click()]);
+	const client = readFileSync((await download.path())!, 'utf8');
+	const query = new URL(page.url()).search;
+	const server = await (await request.get(`${NODE}/export.svg${query}`)).text();
+	expect(normaliseTime(client)).toBe(normaliseTime(server));
+	expect(problems).toEqual([]);
+});
+
+test('an address with a query (not drawn ahead) is computed in the browser once the dataset arrives', async ({ page }) => {
+	const problems = watch(page);
+	await page.goto('/?year=2019&focus=JPN&mode=composite');
+	await ready(page);
+	await expect(page.getByRole('heading', { name: 'Japan, 2019' })).toBeVisible();
+	await expect(page.locator('svg.atlas title')).toHaveText(/2019/);
+	await expect(page.getByRole('slider', { name: 'Year' })).toHaveValue('2019');
+	expect(problems).toEqual([]);
+});
+
+test('the story and its step exports are static files too', async ({ page, request }) => {
+	const problems = watch(page);
+	await page.goto('/story/founding-arc/3/');
+	await expect(page.getByText('Step 3 of 9')).toBeVisible();
+	await page.keyboard.press('ArrowRight');
+	await expect(page.getByText('Step 4 of 9')).toBeVisible();
+	const svg = await request.get('/story/founding-arc/4/export.svg');
+	expect(svg.status()).toBe(200);
+	expect(await svg.text()).toContain('<svg');
+	expect(problems).toEqual([]);
+});
+
+test('the build carries its headers: a CSP in every page, and a _headers file with every security header', async ({ request }) => {
+	for (const path of ['/', '/year/2011/', '/story/founding-arc/2/']) {
+		const html = await (await request.get(path)).text();
+		expect(html, path).toMatch(/<meta http-equiv="content-security-policy" content="default-src 'self';[^"]*script-src 'self' 'sha256-/);
+	}
+	const headers = readFileSync(`${root}build-static/_headers`, 'utf8');
+	expect(headers.split('\n')[0]).toBe('/*');
+	for (const [name, value] of Object.entries(securityHeaders)) expect(headers).toContain(`  ${name}: ${value}\n`);
+});
