@@ -9,10 +9,16 @@ const out = process.env.BUILD_DIR ?? (STATIC ? 'build-static' : 'build');
 /** The security headers the app's own responses carry (hooks.server.ts), for its static files too. */
 const securityHeaders = JSON.parse(readFileSync(new URL('./src/lib/server/security-headers.json', import.meta.url), 'utf8'));
 
-/** A middleware setting the security headers, as source for the files the build writes. */
+/**
+ * A middleware, as source for the files the build writes: the security headers on every response, and
+ * 405 JSON for any method but GET and HEAD before SvelteKit sees it (it cannot even build a request for
+ * TRACE or CONNECT). hooks.server.ts answers the same for `vite dev` and `vite preview`.
+ */
 const headersMiddleware = `function securityHeaders(req, res, next) {
 	for (const [name, value] of Object.entries(${JSON.stringify(securityHeaders)})) res.setHeader(name, value);
-	next();
+	if (req.method === 'GET' || req.method === 'HEAD') return next();
+	res.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'application/json' });
+	res.end(JSON.stringify({ error: String(req.method).slice(0, 20).replace(/[^A-Z-]/gi, '?') + ' is not allowed here; use GET or HEAD' }));
 }`;
 
 /**

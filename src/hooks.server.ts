@@ -7,6 +7,7 @@ import type { Handle, ServerInit } from '@sveltejs/kit';
 import { building } from '$app/environment';
 import { capMessages } from '$lib/cli/read';
 import { dataErrors, dataPath, dataset } from '$lib/server/data';
+import { jsonError } from '$lib/server/respond';
 import securityHeaders from '$lib/server/security-headers.json';
 
 export const init: ServerInit = () => {
@@ -26,20 +27,21 @@ export const MAX_QUERY = 4096;
  */
 export const SECURITY_HEADERS: Record<string, string> = securityHeaders;
 
-function jsonError(status: number, error: string, headers: Record<string, string> = {}): Response {
-	return new Response(JSON.stringify({ error }), {
-		status,
-		headers: { 'content-type': 'application/json', ...SECURITY_HEADERS, ...headers }
-	});
-}
-
 export const handle: Handle = async ({ event, resolve }) => {
 	const { method } = event.request;
 	if (method !== 'GET' && method !== 'HEAD')
-		return jsonError(405, `${method.slice(0, 20)} is not allowed here; use GET or HEAD`, { allow: 'GET, HEAD' });
+		return jsonError(
+			405,
+			{ error: `${method.slice(0, 20)} is not allowed here; use GET or HEAD` },
+			{ ...SECURITY_HEADERS, allow: 'GET, HEAD' }
+		);
 	// (Prerendering has no query, and may not ask for one.)
 	if (!building && event.url.search.length > MAX_QUERY)
-		return jsonError(414, `the query string is ${event.url.search.length} characters long; at most ${MAX_QUERY}`);
+		return jsonError(
+			414,
+			{ error: `the query string is ${event.url.search.length} characters long; at most ${MAX_QUERY}` },
+			SECURITY_HEADERS
+		);
 	const response = await resolve(event);
 	for (const [name, value] of Object.entries(SECURITY_HEADERS)) if (!response.headers.has(name)) response.headers.set(name, value);
 	// Pages change with the data and the code: a cache must ask again before reusing one.

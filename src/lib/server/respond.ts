@@ -1,17 +1,25 @@
-/** The server's answers: a bad request (HTTP 400 naming each parameter), and an SVG export. */
-
-/** The API's answer to a bad request: HTTP 400 with `{ error, errors }` naming each parameter and what is allowed. */
-import { json } from '@sveltejs/kit';
+/** The server's answers: errors as JSON, a bad request (HTTP 400 naming each parameter), and an SVG export. */
 import { cachedView } from './cache';
 import { viewErrorMessage, type ViewError } from '$lib/view/state';
 
+/**
+ * An error as JSON: `{ error, … }`. The text escapes <, > and & (as \u003c…), so a value echoed in a
+ * message never comes back as markup, even to a client that ignores the content type.
+ */
+export function jsonError(
+	status: number,
+	body: { error: string } & Record<string, unknown>,
+	headers: Record<string, string> = {}
+): Response {
+	const text = JSON.stringify(body).replace(/[<>&]/g, (c) => `\\u00${c.charCodeAt(0).toString(16)}`);
+	return new Response(text, { status, headers: { 'content-type': 'application/json', ...headers } });
+}
+
+/** The API's answer to a bad request: HTTP 400 with `{ error, errors }` naming each parameter and what is allowed. */
 export function badRequest(errors: readonly ViewError[]): Response {
 	// At most 10 problems: a query of thousands of bad parameters must not get a reply many times its size.
 	const shown = errors.slice(0, 10);
-	return json(
-		{ error: viewErrorMessage(errors), errors: shown, ...(errors.length > 10 ? { more: errors.length - 10 } : {}) },
-		{ status: 400 }
-	);
+	return jsonError(400, { error: viewErrorMessage(errors), errors: shown, ...(errors.length > 10 ? { more: errors.length - 10 } : {}) });
 }
 
 /** The day (UTC) a server export says it was made: one view's export is the same bytes all day, so it can be cached. */

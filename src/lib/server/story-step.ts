@@ -2,17 +2,24 @@
 import { error } from '@sveltejs/kit';
 import { storyBySlug } from './stories';
 import { dataset, serverSnapshot, viewContext } from './data';
-import { serialiseView } from '$lib/view/state';
+import { echo, serialiseView } from '$lib/view/state';
 import type { ParsedStory, ParsedStep } from '$lib/stories/story';
 
-/** The story and step named by the route's parameters, or a 404 naming what is wrong. */
-export function findStep(slug: string, n: string): { story: ParsedStory; step: ParsedStep; index: number } {
+/** The story and step named by the route's parameters, or what is wrong (at most 100 characters of each echoed). */
+export function locateStep(slug: string, n: string): { story: ParsedStory; step: ParsedStep; index: number } | { error: string } {
 	const story = storyBySlug(slug);
-	if (!story) error(404, `There is no story "${slug}".`);
+	if (!story) return { error: `There is no story ${echo(slug)}.` };
 	const index = /^[1-9]\d{0,3}$/.test(n) ? Number(n) - 1 : -1;
 	const step = story.steps[index];
-	if (!step) error(404, `"${slug}" has steps 1 to ${story.steps.length}; there is no step "${n}".`);
+	if (!step) return { error: `${echo(slug)} has steps 1 to ${story.steps.length}; there is no step ${echo(n)}.` };
 	return { story, step, index };
+}
+
+/** A story's step, or a 404 page naming what is not there. */
+export function findStep(slug: string, n: string): { story: ParsedStory; step: ParsedStep; index: number } {
+	const found = locateStep(slug, n);
+	if ('error' in found) error(404, found.error);
+	return found;
 }
 
 /** The caption an export of a step carries. */

@@ -2,8 +2,8 @@ import { resolve } from '$app/paths';
 import { exportFileName, exportSvg } from '$lib/export/svg';
 import { basemap, dataset, serverSnapshot } from '$lib/server/data';
 import { publicOrigin } from '$lib/server/origin';
-import { badRequest, madeToday, svgResponse } from '$lib/server/respond';
-import { findStep, stepCaption } from '$lib/server/story-step';
+import { badRequest, jsonError, madeToday, svgResponse } from '$lib/server/respond';
+import { locateStep, stepCaption } from '$lib/server/story-step';
 import { echo } from '$lib/view/state';
 import type { RequestHandler } from './$types';
 
@@ -12,7 +12,9 @@ export const prerender = __STATIC__;
 
 /** GET /story/<slug>/<n>/export.svg[?download=1]: the step's view as the standalone SVG, carrying the step's caption. */
 export const GET: RequestHandler = ({ params, url, request }) => {
-	const { story, step, index } = findStep(params.slug, params.n);
+	const found = locateStep(params.slug, params.n);
+	if ('error' in found) return jsonError(404, { error: found.error });
+	const { story, step, index } = found;
 	const query = __STATIC__ ? new URLSearchParams() : url.searchParams;
 	const errors = [...new Set(query.keys())]
 		.filter((k) => k !== 'download')
