@@ -11,14 +11,13 @@ import { dirname, join } from 'node:path';
 import { bigDataset } from './big-dataset';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { pairKey } from '../src/lib/data/pairs';
+import { anchorsFor, bigGraph } from '../tests/helpers/big-graph';
 import { chromiumLaunchOptions } from '../tests/helpers/chromium.js';
 import { defaultDataset } from '../src/lib/data/default/index';
 import { exportSvg } from '../src/lib/export/svg';
 import { buildGraph, type Graph } from '../src/lib/graph/graph';
 import { anchorsOf } from '../src/lib/layout/anchors';
 import { createSimulation, layoutGraph, ticksToSettle } from '../src/lib/layout/force';
-import { REGION } from '../src/lib/layout/projection';
 import type { Basemap } from '../src/lib/map/basemap';
 import { defaultView, viewContext } from '../src/lib/model/view';
 import { computeSnapshot } from '../src/lib/pipeline';
@@ -45,40 +44,6 @@ function time(fn: () => unknown, runs: number): number {
 		t.push(performance.now() - t0);
 	}
 	return median(t);
-}
-
-/** A seeded generator (an LCG, as d3-force uses), so the big graph is the same every run. */
-function lcg(seed: number) {
-	let s = seed;
-	return () => (s = (1664525 * s + 1013904223) % 4294967296) / 4294967296;
-}
-
-function bigGraph(states: number, ties: number): Graph {
-	const rand = lcg(42);
-	const nodes = Array.from({ length: states }, (_, i) => ({
-		id: `S${String(i).padStart(3, '0')}`,
-		name: `State ${i}`,
-		lon: REGION.west + rand() * (REGION.east - REGION.west),
-		lat: REGION.south + rand() * (REGION.north - REGION.south),
-		cooperation: rand() * 10,
-		tension: rand() * 5
-	}));
-	const seen = new Set<string>();
-	const forces: Graph['forces'] = [];
-	while (forces.length < ties) {
-		const a = nodes[Math.floor(rand() * states)]!.id;
-		const b = nodes[Math.floor(rand() * states)]!.id;
-		const key = pairKey(a, b);
-		if (a === b || seen.has(key)) continue;
-		seen.add(key);
-		forces.push({ source: a < b ? a : b, target: a < b ? b : a, attraction: rand(), repulsion: rand() < 0.3 ? rand() : 0 });
-	}
-	return { year: 0, compare: null, nodes, links: [], forces, ties: [] };
-}
-
-/** Anchors of a graph's nodes from their capitals' coordinates. */
-function anchorsFor(graph: Pick<Graph, 'nodes'>) {
-	return anchorsOf(graph.nodes.map((n) => ({ id: n.id, capital: { lon: n.lon, lat: n.lat } })));
 }
 
 /** Raw d3-force: the ticks of the very same simulation, without our setup, labels and rounding. */
