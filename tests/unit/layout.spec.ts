@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { forceSimulation } from 'd3-force';
 import { defaultDataset } from '../../src/lib/data/default/index';
 import { buildGraph, type Graph } from '../../src/lib/graph/graph';
 import { anchorsOf } from '../../src/lib/layout/anchors';
 import { layoutGraph, ticksToSettle } from '../../src/lib/layout/force';
-import { placeLabels } from '../../src/lib/layout/labels';
+import { BoxIndex, placeLabels } from '../../src/lib/layout/labels';
 import { FRAME } from '../../src/lib/layout/projection';
 import { defaultView, viewContext } from '../../src/lib/model/view';
 import { parseView } from '../../src/lib/view/state';
@@ -102,6 +103,30 @@ describe('placeLabels', () => {
 				}
 			}
 		}
+	});
+
+	it('sums the overlaps of a box with those filed before it exactly as an all-pairs loop does', () => {
+		// Tenths of a unit, so that boxes land anywhere over the frame and beyond it (fc.double crowds near 0).
+		const tenths = (min: number, max: number) => fc.integer({ min: min * 10, max: max * 10 }).map((v) => v / 10);
+		const box = fc
+			.record({ x: tenths(-200, 1100), y: tenths(-100, 750), w: tenths(0, 300), h: tenths(0, 40) })
+			.map(({ x, y, w, h }) => ({ x0: x, y0: y, x1: x + w, y1: y + h }));
+		const overlapArea = (a: { x0: number; y0: number; x1: number; y1: number }, b: typeof a) => {
+			const w = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
+			const h = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
+			return w > 0 && h > 0 ? w * h : 0;
+		};
+		fc.assert(
+			fc.property(fc.array(box, { maxLength: 60 }), box, tenths(0, 1000), fc.integer({ min: -1, max: 60 }), (filed, b, start, skip) => {
+				const index = new BoxIndex(FRAME);
+				for (const f of filed) index.add(f);
+				let cost = start;
+				filed.forEach((f, i) => {
+					if (i !== skip) cost += overlapArea(b, f);
+				});
+				expect(index.addOverlaps(start, b, skip)).toBe(cost);
+			})
+		);
 	});
 
 	it('moves a label to the other side when the right is taken', () => {
