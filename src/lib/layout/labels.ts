@@ -70,10 +70,88 @@ function candidates(n: Placeable, text: string): LabelBox[] {
 	];
 }
 
+/**
+ * Boxes filed by the cell of their top-left corner on a grid over the frame, so that a box is tested
+ * only against the boxes filed near it, not against all of them (label placement was all-pairs, its
+ * cost growing with the square of the number of states). A corner outside the frame is filed in the
+ * nearest edge cell. Exported for the tests.
+ */
+export class BoxIndex {
+	private readonly cells: number[][];
+	private readonly cols: number;
+	private readonly rows: number;
+	private readonly boxes: Box[] = [];
+	// Scratch for addOverlaps: the boxes b overlaps, in id order, and the areas.
+	private readonly ids: number[] = [];
+	private readonly areas: number[] = [];
+	private maxW = 0;
+	private maxH = 0;
+
+	constructor(
+		frame: { width: number; height: number },
+		private readonly size = 64
+	) {
+		this.cols = Math.max(1, Math.ceil(frame.width / size));
+		this.rows = Math.max(1, Math.ceil(frame.height / size));
+		this.cells = Array.from({ length: this.cols * this.rows }, () => []);
+	}
+
+	// Cells clamped to the grid (NaN to the first): monotonic, so a query's range of cells still holds every box it must meet.
+	private col(x: number): number {
+		const c = Math.floor(x / this.size);
+		return c > 0 ? Math.min(this.cols - 1, c) : 0;
+	}
+
+	private row(y: number): number {
+		const r = Math.floor(y / this.size);
+		return r > 0 ? Math.min(this.rows - 1, r) : 0;
+	}
+
+	add(b: Box) {
+		const id = this.boxes.push(b) - 1;
+		this.cells[this.row(b.y0) * this.cols + this.col(b.x0)]!.push(id);
+		this.maxW = Math.max(this.maxW, b.x1 - b.x0);
+		this.maxH = Math.max(this.maxH, b.y1 - b.y0);
+	}
+
+	/**
+	 * `cost` plus the overlap of `b` with each box (but box `skip`), added in the order the boxes were
+	 * filed: the very sum an all-pairs loop gives, as each box left out would add exactly 0.
+	 */
+	addOverlaps(cost: number, b: Box, skip = -1): number {
+		// A box overlapping b has its corner in (b.x0 - its width, b.x1) × (b.y0 - its height, b.y1); one
+		// cell more on the low side, so that rounding in b.x0 - maxW cannot leave one out.
+		const { ids, areas } = this;
+		let hits = 0;
+		const c0 = this.col(b.x0 - this.maxW - this.size);
+		const c1 = this.col(b.x1);
+		for (let r = this.row(b.y0 - this.maxH - this.size); r <= this.row(b.y1); r++) {
+			for (let c = c0; c <= c1; c++) {
+				for (const id of this.cells[r * this.cols + c]!) {
+					if (id === skip) continue;
+					const area = overlap(b, this.boxes[id]!);
+					if (area === 0) continue;
+					// Insert in id order (there are rarely more than a few).
+					let k = hits++;
+					for (; k > 0 && ids[k - 1]! > id; k--) {
+						ids[k] = ids[k - 1]!;
+						areas[k] = areas[k - 1]!;
+					}
+					ids[k] = id;
+					areas[k] = area;
+				}
+			}
+		}
+		for (let k = 0; k < hits; k++) cost += areas[k]!;
+		return cost;
+	}
+}
+
 /** Place every node's label; result is in the nodes' order. */
 export function placeLabels(nodes: readonly Placeable[], frame: { width: number; height: number }): LabelBox[] {
-	const placed: Box[] = [];
-	const circles: Box[] = nodes.map((n) => ({ x0: n.x - n.r, y0: n.y - n.r, x1: n.x + n.r, y1: n.y + n.r }));
+	const placed = new BoxIndex(frame);
+	const circles = new BoxIndex(frame);
+	for (const n of nodes) circles.add({ x0: n.x - n.r, y0: n.y - n.r, x1: n.x + n.r, y1: n.y + n.r });
 	return nodes.map((n, i) => {
 		let best: LabelBox | undefined;
 		let bestCost = Infinity;
@@ -85,11 +163,7 @@ export function placeLabels(nodes: readonly Placeable[], frame: { width: number;
 			for (const c of candidates(n, text)) {
 				const b = c.box;
 				const outside = Math.max(0, -b.x0) + Math.max(0, b.x1 - frame.width) + Math.max(0, -b.y0) + Math.max(0, b.y1 - frame.height);
-				let cost = outside * 100;
-				for (const p of placed) cost += overlap(b, p);
-				circles.forEach((c2, j) => {
-					if (j !== i) cost += overlap(b, c2);
-				});
+				const cost = circles.addOverlaps(placed.addOverlaps(outside * 100, b), b, i);
 				if (cost < formCost) {
 					formBest = c;
 					formCost = cost;
@@ -103,7 +177,7 @@ export function placeLabels(nodes: readonly Placeable[], frame: { width: number;
 			}
 			if (formOutside === 0) break;
 		}
-		placed.push(best!.box);
+		placed.add(best!.box);
 		return best!;
 	});
 }
