@@ -2,13 +2,15 @@
  * `npm run bench`: figures, not pass/fail. Builds first (see package.json), then prints:
  * JS shipped for `/`, basemap bytes, layout time (default graph and a generated 200-state /
  * 5,000-tie graph, next to raw d3-force on the same graph), server-rendering time for `/`, and export
- * time and bytes next to what inlining every computed style (the svg-crowbar way) would give.
+ * time and bytes next to what inlining every computed style (the svg-crowbar way) would give, and
+ * serving under load against a static file server (scripts/bench-serving.ts).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { bigDataset } from './big-dataset';
+import { servingRows } from './bench-serving';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { anchorsFor, bigGraph } from '../tests/helpers/big-graph';
@@ -226,6 +228,8 @@ async function main() {
 		} finally {
 			await browser.close();
 		}
+		// Serving under load, last: the app against a static file server for the same bytes.
+		rows.push(...(await servingRows(base, PORT + 1)));
 	} finally {
 		server.kill();
 	}

@@ -8,6 +8,7 @@ import { building } from '$app/environment';
 import { capMessages } from '$lib/cli/read';
 import { dataErrors, dataPath, dataset } from '$lib/server/data';
 import { jsonError } from '$lib/server/respond';
+import { cachedPage } from '$lib/server/cache';
 import securityHeaders from '$lib/server/security-headers.json';
 
 export const init: ServerInit = () => {
@@ -17,6 +18,9 @@ export const init: ServerInit = () => {
 	}
 	if (dataPath) process.stdout.write(`Serving ${dataset.meta.name}, version ${dataset.meta.version}, from DATA=${dataPath}\n`);
 };
+
+/** The routes whose pages are rendered once per address (see cachedPage). */
+const CACHED_PAGES = new Set(['/', '/story/[slug]', '/story/[slug]/[n]']);
 
 /** The longest query string answered; a view's is well under 1 KB. */
 export const MAX_QUERY = 4096;
@@ -42,7 +46,11 @@ export const handle: Handle = async ({ event, resolve }) => {
 			{ error: `the query string is ${event.url.search.length} characters long; at most ${MAX_QUERY}` },
 			SECURITY_HEADERS
 		);
-	const response = await resolve(event);
+	// The dashboard's and the stories' pages are cached by address (their data requests are not).
+	const page = method === 'GET' && !event.isDataRequest && event.route.id !== null && CACHED_PAGES.has(event.route.id);
+	const response = page
+		? await cachedPage(event.request, `page ${event.url.pathname}${event.url.search}`, () => resolve(event))
+		: await resolve(event);
 	for (const [name, value] of Object.entries(SECURITY_HEADERS)) if (!response.headers.has(name)) response.headers.set(name, value);
 	// Pages change with the data and the code: a cache must ask again before reusing one.
 	if (!response.headers.has('cache-control') && (response.headers.get('content-type') ?? '').startsWith('text/html'))

@@ -206,6 +206,8 @@ test('the table view lists the same ties as the API', async ({ page, request }) 
 	await ready(page);
 	await page.getByRole('button', { name: 'Table' }).click();
 	const rows = page.locator('table tbody tr');
+	// The table loads when first wanted: wait for its rows.
+	await expect(rows.first()).toBeVisible();
 	const pairs = (await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-pair')))).sort();
 	const api = await (await request.get('/api/network?year=2019&min=0.3')).json();
 	const expected = api.ties

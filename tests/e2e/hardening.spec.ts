@@ -109,6 +109,15 @@ test('views are cached with a strong ETag: If-None-Match gets 304', async ({ req
 		const again = await request.get(route, { headers: { 'if-none-match': etag } });
 		expect(again.status(), route).toBe(304);
 	}
+	// Pages too, revalidated each time: the same address, the same bytes, and 304 for the ETag.
+	for (const route of ['/?year=2016&focus=KOR', '/story/founding-arc/2']) {
+		const first = await request.get(route);
+		expect(first.headers()['cache-control'], route).toBe('no-cache');
+		expect(first.headers()['content-security-policy'], route).toContain("script-src 'self' 'sha256-");
+		const again = await request.get(route, { headers: { 'if-none-match': first.headers()['etag']! } });
+		expect(again.status(), route).toBe(304);
+		expect(await (await request.get(route)).text()).toBe(await first.text());
+	}
 	const a = await request.get('/api/network?geo=0.3&year=2016');
 	const b = await request.get('/api/network?year=2016&geo=0.30');
 	expect(a.headers()['etag']).toBe(b.headers()['etag']);

@@ -1,9 +1,10 @@
 /**
- * Cached views. A view's JSON is a pure function of (dataset version, route, canonical query), so it is
- * computed once and kept in a bounded LRU — at most 500 entries and 32 MB of bodies, the least recently
- * used dropped first — and served with a strong ETag (a hash of the body): a client or CDN that sends it
- * back in If-None-Match gets 304 with no body. Cache-Control lets browsers keep a view 5 minutes and
- * shared caches an hour, and serve a stale one for a day while they check again.
+ * Cached views. A view's JSON, SVG export or page is a pure function of (dataset, route, query), so it
+ * is computed once and kept in a bounded LRU — at most 500 entries and 32 MB of bodies, the least
+ * recently used dropped first — and served with a strong ETag (a hash of the body): a client or CDN
+ * that sends it back in If-None-Match gets 304 with no body. Cache-Control lets browsers keep a JSON
+ * or SVG view 5 minutes and shared caches an hour, and serve a stale one for a day while they check
+ * again; pages are revalidated each time (no-cache), which the ETag makes cheap.
  */
 import { createHash } from 'node:crypto';
 
@@ -14,7 +15,19 @@ interface Entry {
 	body: string;
 	etag: string;
 	bytes: number;
+	/** The headers it was made with (a page's content type and CSP); 200 unless it is an answer not kept. */
+	headers: Record<string, string>;
+	status: number;
 }
+
+/** What a computation gives: a body, or an answer with its status and headers (kept only if 200). */
+export interface Rendered {
+	status: number;
+	body: string;
+	headers: Record<string, string>;
+}
+
+const etagOf = (body: string) => `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
 
 /** A least-recently-used map bounded by entries and by bytes. */
 export class LruCache {
@@ -38,13 +51,13 @@ export class LruCache {
 		return e;
 	}
 
-	set(key: string, body: string): Entry {
+	set(key: string, body: string, headers: Record<string, string> = {}): Entry {
 		const old = this.#map.get(key);
 		if (old) {
 			this.#map.delete(key);
 			this.#bytes -= old.bytes;
 		}
-		const entry = { body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`, bytes: Buffer.byteLength(body) };
+		const entry = { body, etag: etagOf(body), bytes: Buffer.byteLength(body), headers, status: 200 };
 		// A body larger than the whole cache is served but not kept.
 		if (entry.bytes > this.limits.bytes) return entry;
 		this.#map.set(key, entry);
@@ -64,7 +77,8 @@ const views = new LruCache();
  * Cold computations wait in one queue and run one at a time, each after the event loop has had a
  * turn (setImmediate), so static files and cached views are answered between two layouts. Past
  * COLD_QUEUE_LIMIT waiting, a new cold view gets 503 with Retry-After instead of a place in line.
- * Requests for a view already being computed wait for that one computation.
+ * Requests for a view already being computed wait for that one computation. A computation in the
+ * queue must never wait for another one (a page's load calls the data functions, not the API).
  */
 export const COLD_QUEUE_LIMIT = 64;
 let waiting = 0;
@@ -72,14 +86,17 @@ let line: Promise<unknown> = Promise.resolve();
 const inFlight = new Map<string, Promise<Entry>>();
 
 /** The cached entry for `key`, computing it in the queue if need be; null when the queue is full. */
-async function entryFor(key: string, compute: () => string): Promise<Entry | null> {
+async function entryFor(key: string, compute: () => string | Promise<Rendered>): Promise<Entry | null> {
 	const hit = views.get(key) ?? inFlight.get(key);
 	if (hit) return hit;
 	if (waiting >= COLD_QUEUE_LIMIT) return null;
 	waiting++;
 	const run = line
 		.then(() => new Promise((r) => setImmediate(r)))
-		.then(() => views.set(key, compute()))
+		.then<string | Rendered>(() => compute())
+		.then((c) =>
+			typeof c === 'string' ? views.set(key, c) : c.status === 200 ? views.set(key, c.body, c.headers) : { ...c, etag: '', bytes: 0 }
+		)
 		.finally(() => {
 			waiting--;
 			inFlight.delete(key);
@@ -99,16 +116,40 @@ function matches(ifNoneMatch: string | null, etag: string): boolean {
  * A view's body, from the cache or computed now, as a response with its ETag (304 when the client
  * has it), `headers` added; 503 with Retry-After when too many cold views are waiting.
  */
-export async function cachedView(request: Request, key: string, compute: () => string, headers: Record<string, string>): Promise<Response> {
+export async function cachedView(
+	request: Request,
+	key: string,
+	compute: () => string | Promise<Rendered>,
+	headers: Record<string, string>,
+	cacheControl = VIEW_CACHE_CONTROL
+): Promise<Response> {
 	const entry = await entryFor(key, compute);
 	if (!entry)
 		return new Response(JSON.stringify({ error: `busy: ${COLD_QUEUE_LIMIT} views are being computed; try again in a second` }), {
 			status: 503,
 			headers: { 'content-type': 'application/json', 'retry-after': '1', 'cache-control': 'no-store' }
 		});
-	const common = { etag: entry.etag, 'cache-control': VIEW_CACHE_CONTROL, vary: 'accept-encoding' };
+	if (entry.status !== 200) return new Response(entry.body, { status: entry.status, headers: entry.headers });
+	const common = { etag: entry.etag, 'cache-control': cacheControl, vary: 'accept-encoding' };
 	if (matches(request.headers.get('if-none-match'), entry.etag)) return new Response(null, { status: 304, headers: common });
-	return new Response(entry.body, { headers: { ...common, ...headers } });
+	return new Response(entry.body, { headers: { ...entry.headers, ...common, ...headers } });
+}
+
+/**
+ * A server-rendered page, from the cache or rendered now by `render` (SvelteKit's resolve): in hash
+ * mode its CSP is part of the page, so the same address gives the same bytes. Only 200s are kept.
+ */
+export function cachedPage(request: Request, key: string, render: () => Response | Promise<Response>): Promise<Response> {
+	return cachedView(
+		request,
+		key,
+		async () => {
+			const res = await render();
+			return { status: res.status, body: await res.text(), headers: Object.fromEntries(res.headers) };
+		},
+		{},
+		'no-cache'
+	);
 }
 
 /** The JSON of a view, cached as `cachedView` does. */
