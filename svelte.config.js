@@ -10,13 +10,20 @@ const out = process.env.BUILD_DIR ?? (STATIC ? 'build-static' : 'build');
 const securityHeaders = JSON.parse(readFileSync(new URL('./src/lib/server/security-headers.json', import.meta.url), 'utf8'));
 
 /**
- * A middleware, as source for the files the build writes: the security headers on every response, and
+ * A middleware, as source for the files the build writes: the security headers on every response,
  * 405 JSON for any method but GET and HEAD before SvelteKit sees it (it cannot even build a request for
- * TRACE or CONNECT). hooks.server.ts answers the same for `vite dev` and `vite preview`.
+ * TRACE or CONNECT; hooks.server.ts answers the same for `vite dev` and `vite preview`), and a view the
+ * app has cached and answered at this address before, straight from its cache.
  */
 const headersMiddleware = `function securityHeaders(req, res, next) {
 	for (const [name, value] of Object.entries(${JSON.stringify(securityHeaders)})) res.setHeader(name, value);
-	if (req.method === 'GET' || req.method === 'HEAD') return next();
+	if (req.method === 'GET' || req.method === 'HEAD') {
+		// A view already answered once (src/lib/server/cache.ts: answerFromCache), without SvelteKit.
+		const cached = globalThis[Symbol.for('alliance-atlas.answerFromCache')]?.(req.url, req.headers['if-none-match']);
+		if (!cached) return next();
+		res.writeHead(cached.status, cached.headers);
+		return res.end(cached.body);
+	}
 	res.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'application/json' });
 	res.end(JSON.stringify({ error: String(req.method).slice(0, 20).replace(/[^A-Z-]/gi, '?') + ' is not allowed here; use GET or HEAD' }));
 }`;

@@ -109,6 +109,15 @@ test('views are cached with a strong ETag: If-None-Match gets 304', async ({ req
 		const again = await request.get(route, { headers: { 'if-none-match': etag } });
 		expect(again.status(), route).toBe(304);
 	}
+	// The second answer at an address comes straight from the cache, before SvelteKit: the same bytes and headers.
+	for (const route of ['/api/network?year=2013', '/export.svg?year=2013&download=1', '/?year=2013']) {
+		const strip = (h: Record<string, string>) =>
+			Object.fromEntries(Object.entries(h).filter(([k]) => !['date', 'content-length', 'transfer-encoding'].includes(k)));
+		const first = await request.get(route);
+		const second = await request.get(route);
+		expect(await second.text(), route).toBe(await first.text());
+		expect(strip(second.headers()), route).toEqual(strip(first.headers()));
+	}
 	// Pages too, revalidated each time: the same address, the same bytes, and 304 for the ETag.
 	for (const route of ['/?year=2016&focus=KOR', '/story/founding-arc/2']) {
 		const first = await request.get(route);

@@ -1,6 +1,6 @@
 /** The view cache: bounded by entries and bytes, least recently used first out; strong ETags and 304s. */
 import { describe, expect, it } from 'vitest';
-import { cachedJson, cachedView, COLD_QUEUE_LIMIT, LruCache, VIEW_CACHE_CONTROL } from '../../src/lib/server/cache';
+import { answerFromCache, cachedJson, cachedView, COLD_QUEUE_LIMIT, LruCache, VIEW_CACHE_CONTROL } from '../../src/lib/server/cache';
 
 describe('LruCache', () => {
 	it('keeps at most its entries, dropping the least recently used', () => {
@@ -79,5 +79,26 @@ describe('cachedJson', () => {
 		expect(last.status).toBe(503);
 		expect(last.headers.get('retry-after')).toBe('1');
 		expect((await last.json()).error).toMatch(/^busy/);
+	});
+});
+
+describe('answerFromCache', () => {
+	it('answers an address already answered with the same body and headers, and 304 for its ETag', async () => {
+		const url = 'http://x/api/thing?year=2011&geo=0.30';
+		const first = await cachedView(new Request(url), 'fast-key', () => '{"a":1}', { 'content-type': 'application/json' });
+		const fast = answerFromCache('/api/thing?year=2011&geo=0.30', undefined)!;
+		expect(fast.status).toBe(200);
+		expect(fast.body).toBe(await first.text());
+		expect(fast.headers['etag']).toBe(first.headers.get('etag'));
+		expect(fast.headers['content-type']).toBe('application/json');
+		expect(fast.headers['content-length']).toBe('7');
+		const notModified = answerFromCache('/api/thing?year=2011&geo=0.30', first.headers.get('etag')!)!;
+		expect(notModified.status).toBe(304);
+		expect(notModified.body).toBe('');
+	});
+
+	it('knows nothing of an address not yet answered, even one of the same view', () => {
+		expect(answerFromCache('/api/thing?geo=0.3&year=2011', undefined)).toBeNull();
+		expect(answerFromCache('/never', undefined)).toBeNull();
 	});
 });

@@ -131,9 +131,50 @@ export async function cachedView(
 		});
 	if (entry.status !== 200) return new Response(entry.body, { status: entry.status, headers: entry.headers });
 	const common = { etag: entry.etag, 'cache-control': cacheControl, vary: 'accept-encoding' };
+	const all = { ...entry.headers, ...common, ...headers };
+	remember(request.url, key, all);
 	if (matches(request.headers.get('if-none-match'), entry.etag)) return new Response(null, { status: 304, headers: common });
-	return new Response(entry.body, { headers: { ...entry.headers, ...common, ...headers } });
+	return new Response(entry.body, { headers: all });
 }
+
+/**
+ * The addresses answered from the cache (path and query as the request gave them), each with its
+ * view's key and the headers it was answered with, most recent last; at most four per cached view.
+ */
+const answered = new Map<string, { key: string; headers: Record<string, string> }>();
+
+function remember(url: string, key: string, headers: Record<string, string>): void {
+	const { pathname, search } = new URL(url);
+	const address = `${pathname}${search}`;
+	answered.delete(address);
+	answered.set(address, { key, headers });
+	if (answered.size > CACHE_LIMITS.entries * 4) answered.delete(answered.keys().next().value!);
+}
+
+export interface CachedAnswer {
+	status: 200 | 304;
+	headers: Record<string, string>;
+	body: string;
+}
+
+/**
+ * A cached view's answer for an address already answered once, or null: the server's first
+ * middleware (svelte.config.js) sends it without SvelteKit, so a warm view costs about what a static
+ * file does. Anything else — a new address, an evicted view — goes through SvelteKit as usual.
+ */
+export function answerFromCache(address: string, ifNoneMatch: string | undefined): CachedAnswer | null {
+	const known = answered.get(address);
+	const entry = known && views.get(known.key);
+	if (!known || !entry) return null;
+	const { etag, 'cache-control': cacheControl, vary } = known.headers as Record<string, string>;
+	if (matches(ifNoneMatch ?? null, entry.etag))
+		return { status: 304, headers: { etag: etag!, 'cache-control': cacheControl!, vary: vary! }, body: '' };
+	return { status: 200, headers: { ...known.headers, 'content-length': String(entry.bytes) }, body: entry.body };
+}
+
+/** Where the server's middleware finds answerFromCache (the middleware is written outside the app's bundle). */
+export const ANSWER_FROM_CACHE = Symbol.for('alliance-atlas.answerFromCache');
+(globalThis as Record<symbol, unknown>)[ANSWER_FROM_CACHE] = answerFromCache;
 
 /**
  * A server-rendered page, from the cache or rendered now by `render` (SvelteKit's resolve): in hash
