@@ -1,13 +1,19 @@
 import adapterNode from '@sveltejs/adapter-node';
 import adapterStatic from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { sep } from 'node:path';
 
 /** `STATIC=1` (npm run build:static) builds the static site any file server or CDN can serve; otherwise the Node server. */
 const STATIC = process.env.STATIC === '1';
 const out = process.env.BUILD_DIR ?? (STATIC ? 'build-static' : 'build');
+const base = process.env.BASE_PATH ?? '';
 /** The security headers the app's own responses carry (hooks.server.ts), for its static files too. */
 const securityHeaders = JSON.parse(readFileSync(new URL('./src/lib/server/security-headers.json', import.meta.url), 'utf8'));
+
+/** The CSP of what is not a page: no scripts, no framing, sandboxed; an SVG export keeps its inline styles and data images. */
+const FILE_CSP = "default-src 'none'; frame-ancestors 'none'; sandbox";
+const SVG_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'; sandbox";
 
 /**
  * A middleware, as source for the files the build writes: the security headers on every response,
@@ -17,9 +23,11 @@ const securityHeaders = JSON.parse(readFileSync(new URL('./src/lib/server/securi
  */
 const headersMiddleware = `function securityHeaders(req, res, next) {
 	for (const [name, value] of Object.entries(${JSON.stringify(securityHeaders)})) res.setHeader(name, value);
+	// Anything that is not a page or the app's own scripts runs nothing if opened (pages set their own CSP).
+	if (!req.url.startsWith(${JSON.stringify(`${base}/_app/`)})) res.setHeader('content-security-policy', ${JSON.stringify(FILE_CSP)});
 	if (req.method === 'GET' || req.method === 'HEAD') {
 		// A view already answered once (src/lib/server/cache.ts: answerFromCache), without SvelteKit.
-		const cached = globalThis[Symbol.for('alliance-atlas.answerFromCache')]?.(req.url, req.headers['if-none-match']);
+		const cached = globalThis[Symbol.for(${JSON.stringify(`alliance-atlas.answerFromCache${base}`)})]?.(req.url, req.headers['if-none-match']);
 		if (!cached) return next();
 		res.writeHead(cached.status, cached.headers);
 		return res.end(cached.body);
@@ -66,7 +74,14 @@ function staticWithHeaders() {
 		async adapt(builder) {
 			await files.adapt(builder);
 			const lines = Object.entries(securityHeaders).map(([name, value]) => `  ${name}: ${value}`);
-			writeFileSync(`${out}/_headers`, `/*\n${lines.join('\n')}\n`);
+			// The data files and the SVGs run nothing if opened; pages carry their CSP in a <meta>.
+			const svgs = readdirSync(out, { recursive: true }).filter((f) => String(f).endsWith('.svg'));
+			const rules = [
+				`/*\n${lines.join('\n')}`,
+				`/api/*\n  content-security-policy: ${FILE_CSP}`,
+				...svgs.map((f) => `/${String(f).split(sep).join('/')}\n  content-security-policy: ${SVG_CSP}`)
+			];
+			writeFileSync(`${out}/_headers`, `${rules.join('\n')}\n`);
 		}
 	};
 }
@@ -82,7 +97,7 @@ const config = {
 		adapter: STATIC ? staticWithHeaders() : nodeWithHeaders(),
 		// BASE_PATH serves the app under a sub-path (a test build checks every URL follows it);
 		// absolute paths, so links and the scene's references read the same on server and client.
-		paths: { base: process.env.BASE_PATH ?? '', relative: false },
+		paths: { base, relative: false },
 		csp: {
 			mode: 'hash',
 			directives: {

@@ -3,10 +3,11 @@
  * Every request: only GET and HEAD (else 405 JSON with `Allow`), a query string of at most 4 KB (else
  * 414 JSON), and the security headers on every response the app makes.
  */
-import type { Handle, ServerInit } from '@sveltejs/kit';
+import type { Handle, RequestEvent, ServerInit } from '@sveltejs/kit';
 import { building } from '$app/environment';
 import { capMessages } from '$lib/cli/read';
-import { dataErrors, dataPath, dataset } from '$lib/server/data';
+import { dataErrors, dataPath, dataset, viewContext } from '$lib/server/data';
+import { parseView, serialiseView } from '$lib/view/state';
 import { jsonError } from '$lib/server/respond';
 import { cachedPage } from '$lib/server/cache';
 import securityHeaders from '$lib/server/security-headers.json';
@@ -21,6 +22,21 @@ export const init: ServerInit = () => {
 
 /** The routes whose pages are rendered once per address (see cachedPage). */
 const CACHED_PAGES = new Set(['/', '/story/[slug]', '/story/[slug]/[n]']);
+
+/**
+ * What a page is cached under: the method (a HEAD is kept apart), page or data, and the dashboard's
+ * view in canonical form (so ?geo=0.30&year=2011 and ?year=2011&geo=0.3 share one), else the address.
+ */
+function pageKey(event: RequestEvent): string {
+	const kind = `${event.request.method} ${event.isDataRequest ? 'data' : 'page'}`;
+	if (event.route.id === '/' && !event.isDataRequest && event.url.searchParams.get('data') === null) {
+		const parsed = parseView(event.url.searchParams, viewContext);
+		if (parsed.ok) return `${kind} / ${serialiseView(parsed.view, viewContext)}`;
+	}
+	// The address as sent: a data request's own parameters (x-sveltekit-invalidated) change its answer.
+	const sent = new URL(event.request.url);
+	return `${kind} ${sent.pathname}${sent.search}`;
+}
 
 /** The longest query string answered; a view's is well under 1 KB. */
 export const MAX_QUERY = 4096;
@@ -46,11 +62,12 @@ export const handle: Handle = async ({ event, resolve }) => {
 			{ error: `the query string is ${event.url.search.length} characters long; at most ${MAX_QUERY}` },
 			SECURITY_HEADERS
 		);
-	// The dashboard's and the stories' pages are cached by address (their data requests are not).
-	const page = method === 'GET' && !event.isDataRequest && event.route.id !== null && CACHED_PAGES.has(event.route.id);
-	const response = page
-		? await cachedPage(event.request, `page ${event.url.pathname}${event.url.search}`, () => resolve(event))
-		: await resolve(event);
+	// The dashboard's and the stories' pages, and their data for client navigations, are rendered in
+	// the view cache's queue and kept (see pageKey); prerendering renders each once anyway.
+	const response =
+		!building && event.route.id !== null && CACHED_PAGES.has(event.route.id)
+			? await cachedPage(event.request, pageKey(event), () => resolve(event))
+			: await resolve(event);
 	for (const [name, value] of Object.entries(SECURITY_HEADERS)) if (!response.headers.has(name)) response.headers.set(name, value);
 	// Pages change with the data and the code: a cache must ask again before reusing one.
 	if (!response.headers.has('cache-control') && (response.headers.get('content-type') ?? '').startsWith('text/html'))

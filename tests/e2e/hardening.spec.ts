@@ -110,7 +110,7 @@ test('views are cached with a strong ETag: If-None-Match gets 304', async ({ req
 		expect(again.status(), route).toBe(304);
 	}
 	// The second answer at an address comes straight from the cache, before SvelteKit: the same bytes and headers.
-	for (const route of ['/api/network?year=2013', '/export.svg?year=2013&download=1', '/?year=2013']) {
+	for (const route of ['/api/network?year=2013&geo=0.47', '/export.svg?year=2013&geo=0.47&download=1', '/?year=2013&geo=0.47']) {
 		const strip = (h: Record<string, string>) =>
 			Object.fromEntries(Object.entries(h).filter(([k]) => !['date', 'content-length', 'transfer-encoding'].includes(k)));
 		const first = await request.get(route);

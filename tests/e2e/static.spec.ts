@@ -25,7 +25,7 @@ function watch(page: Page): string[] {
 	return problems;
 }
 
-test('each year is drawn ahead: /year/2011/ has the 2011 map in its HTML, then shows its view’s usual address', async ({ browser }) => {
+test('each year is drawn ahead: /year/2011/ has the 2011 map in its HTML, and the page goes on from there', async ({ browser }) => {
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const still = await context.newPage();
 	await still.goto('/year/2011/');
@@ -38,8 +38,20 @@ test('each year is drawn ahead: /year/2011/ has the 2011 map in its HTML, then s
 	const problems = watch(page);
 	await page.goto('/year/2011/');
 	await ready(page);
-	await expect(page).toHaveURL(/\/\?year=2011$/);
+	await expect(page).toHaveURL(/\/year\/2011\/$/);
 	await expect(page.getByRole('slider', { name: 'Year' })).toHaveValue('2011');
+	// A year's view is written at its own page, so a shared or reloaded address is drawn ahead too.
+	await page.getByRole('slider', { name: 'Year' }).fill('2012');
+	await expect(page).toHaveURL(/\/year\/2012\/$/);
+	await page.getByRole('checkbox', { name: 'Trade' }).uncheck();
+	await expect(page).toHaveURL(/\/year\/2012\/\?layers=military,tension$/);
+	await page.goBack();
+	await expect(page).toHaveURL(/\/year\/2012\/$/);
+	await expect(page.getByRole('checkbox', { name: 'Trade' })).toBeChecked();
+	await page.goBack();
+	await expect(page.getByRole('slider', { name: 'Year' })).toHaveValue('2011');
+	await page.goto('/year/2012/?layers=military,tension');
+	await expect(page.locator('svg.atlas title')).toHaveText(/2012: military and tension ties/);
 	expect(problems).toEqual([]);
 });
 
@@ -48,11 +60,11 @@ test('view, layers, year, focus and Export SVG work from static files, with the 
 	await page.goto('/');
 	await ready(page);
 	await page.getByRole('slider', { name: 'Year' }).fill('2016');
-	await expect(page).toHaveURL(/\?year=2016$/);
+	await expect(page).toHaveURL(/\/year\/2016\/$/);
 	await expect(page.locator('svg.atlas title')).toHaveText(/2016/);
 
 	await page.getByRole('checkbox', { name: 'Trade' }).uncheck();
-	await expect(page).toHaveURL(/year=2016&layers=military,tension/);
+	await expect(page).toHaveURL(/\/year\/2016\/\?layers=military,tension/);
 	await expect(page.locator('svg.atlas .aa-ties-trade line')).toHaveCount(0);
 
 	const kor = page.getByRole('button', { name: 'South Korea', exact: true });
@@ -65,7 +77,9 @@ test('view, layers, year, focus and Export SVG work from static files, with the 
 
 	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export SVG' }).click()]);
 	const client = readFileSync((await download.path())!, 'utf8');
-	const query = new URL(page.url()).search;
+	// The Node server's address of the same view: /year/2016/?… is ?year=2016&….
+	const { pathname, search } = new URL(page.url());
+	const query = `?year=${/\/year\/(\d{4})\//.exec(pathname)![1]}&${search.slice(1)}`;
 	const server = await (await request.get(`${NODE}/export.svg${query}`)).text();
 	expect(normaliseTime(client)).toBe(normaliseTime(server));
 	expect(problems).toEqual([]);
@@ -74,7 +88,10 @@ test('view, layers, year, focus and Export SVG work from static files, with the 
 test('an address with a query (not drawn ahead) is computed in the browser once the dataset arrives', async ({ page }) => {
 	const problems = watch(page);
 	await page.goto('/?year=2019&focus=JPN&mode=composite');
+	// A change before the dataset arrives keeps the address's view (here: a reload with the layer off).
+	await page.getByRole('checkbox', { name: 'Trade' }).uncheck();
 	await ready(page);
+	for (const part of [/year[=/]2019/, /layers=military,tension/, /mode=composite/, /focus=JPN/]) await expect(page).toHaveURL(part);
 	await expect(page.getByRole('heading', { name: 'Japan, 2019' })).toBeVisible();
 	await expect(page.locator('svg.atlas title')).toHaveText(/2019/);
 	await expect(page.getByRole('slider', { name: 'Year' })).toHaveValue('2019');

@@ -1,6 +1,14 @@
 /** The view cache: bounded by entries and bytes, least recently used first out; strong ETags and 304s. */
 import { describe, expect, it } from 'vitest';
-import { answerFromCache, cachedJson, cachedView, COLD_QUEUE_LIMIT, LruCache, VIEW_CACHE_CONTROL } from '../../src/lib/server/cache';
+import {
+	ANSWERED_LIMITS,
+	answerFromCache,
+	cachedJson,
+	cachedView,
+	COLD_QUEUE_LIMIT,
+	LruCache,
+	VIEW_CACHE_CONTROL
+} from '../../src/lib/server/cache';
 
 describe('LruCache', () => {
 	it('keeps at most its entries, dropping the least recently used', () => {
@@ -85,7 +93,7 @@ describe('cachedJson', () => {
 describe('answerFromCache', () => {
 	it('answers an address already answered with the same body and headers, and 304 for its ETag', async () => {
 		const url = 'http://x/api/thing?year=2011&geo=0.30';
-		const first = await cachedView(new Request(url), 'fast-key', () => '{"a":1}', { 'content-type': 'application/json' });
+		const first = await cachedView(new Request(url), 'fast-key', () => '{"a":1}', { headers: { 'content-type': 'application/json' } });
 		const fast = answerFromCache('/api/thing?year=2011&geo=0.30', undefined)!;
 		expect(fast.status).toBe(200);
 		expect(fast.body).toBe(await first.text());
@@ -100,5 +108,19 @@ describe('answerFromCache', () => {
 	it('knows nothing of an address not yet answered, even one of the same view', () => {
 		expect(answerFromCache('/api/thing?geo=0.3&year=2011', undefined)).toBeNull();
 		expect(answerFromCache('/never', undefined)).toBeNull();
+	});
+
+	it('forgets an answer past its expiry (an export says the day it was made)', async () => {
+		await cachedView(new Request('http://x/old.svg'), 'old-key', () => '<svg/>', { expires: Date.now() - 1 });
+		expect(answerFromCache('/old.svg', undefined)).toBeNull();
+		await cachedView(new Request('http://x/new.svg'), 'new-key', () => '<svg/>', { expires: Date.now() + 60_000 });
+		expect(answerFromCache('/new.svg', undefined)?.status).toBe(200);
+	});
+
+	it('remembers at most ANSWERED_LIMITS.entries addresses', async () => {
+		await cachedView(new Request('http://x/first'), 'shared-key', () => 'x', {});
+		for (let i = 0; i < ANSWERED_LIMITS.entries; i++) await cachedView(new Request(`http://x/a?i=${i}`), 'shared-key', () => 'x', {});
+		expect(answerFromCache('/first', undefined)).toBeNull();
+		expect(answerFromCache(`/a?i=${ANSWERED_LIMITS.entries - 1}`, undefined)?.body).toBe('x');
 	});
 });

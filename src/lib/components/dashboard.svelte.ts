@@ -35,8 +35,6 @@ export interface AtlasData {
 	actors: { id: string; name: string; isoNumeric: string }[];
 	snapshot: Snapshot;
 	details: FocusDetails | null;
-	/** The view's query when the page's address does not hold it (a year's own page, /year/Y/). */
-	search?: string | null;
 }
 
 type Frame = { width: number; height: number };
@@ -73,8 +71,7 @@ export class DashboardState {
 		this.#history = new ViewHistory(
 			() => this.context,
 			() => this.data.snapshot.view,
-			() => this.user !== null,
-			() => this.data.search ?? null
+			() => this.user !== null
 		);
 		this.playback = new Playback({
 			year: () => this.view.year,
@@ -244,7 +241,8 @@ export class DashboardState {
 
 	/** Change the view: a history entry (one per slider gesture when `continuous`). */
 	update(change: Partial<ViewState>, options: { continuous?: boolean } = {}): void {
-		this.#history.push({ ...this.view, ...change }, { continuous: options.continuous, inPage: this.dataset !== null });
+		// From the address's view: before the dataset arrives the screen shows the server's, which a static page may not match.
+		this.#history.push({ ...this.#history.view, ...change }, { continuous: options.continuous, inPage: this.dataset !== null });
 	}
 
 	endGesture(): void {
@@ -267,10 +265,6 @@ export class DashboardState {
 
 	followPage(): void {
 		this.#history.followPage();
-	}
-
-	showAddress(): void {
-		this.#history.showAddress();
 	}
 
 	zoomBy(factor: number, frame: Frame): void {

@@ -7,6 +7,7 @@
  * again; pages are revalidated each time (no-cache), which the ETag makes cheap.
  */
 import { createHash } from 'node:crypto';
+import { base } from '$app/paths';
 
 export const CACHE_LIMITS = { entries: 500, bytes: 32 * 1024 * 1024 } as const;
 export const VIEW_CACHE_CONTROL = 'public, max-age=300, s-maxage=3600, stale-while-revalidate=86400';
@@ -81,6 +82,7 @@ const views = new LruCache();
  * queue must never wait for another one (a page's load calls the data functions, not the API).
  */
 export const COLD_QUEUE_LIMIT = 64;
+const QUEUE_STALL_MS = 10_000;
 let waiting = 0;
 let line: Promise<unknown> = Promise.resolve();
 const inFlight = new Map<string, Promise<Entry>>();
@@ -101,7 +103,9 @@ async function entryFor(key: string, compute: () => string | Promise<Rendered>):
 			waiting--;
 			inFlight.delete(key);
 		});
-	line = run.catch(() => undefined);
+	// The next computation waits for this one, but never more than QUEUE_STALL_MS: a computation that
+	// never settles (a bug) must not stall every cold view behind it.
+	line = Promise.race([run.catch(() => undefined), new Promise((r) => setTimeout(r, QUEUE_STALL_MS).unref())]);
 	inFlight.set(key, run);
 	return run;
 }
@@ -112,16 +116,28 @@ function matches(ifNoneMatch: string | null, etag: string): boolean {
 	return ifNoneMatch.trim() === '*' || ifNoneMatch.split(',').some((t) => t.trim().replace(/^W\//, '') === etag);
 }
 
+/** How an answer is made besides its body: its own headers, its Cache-Control, and until when it holds (ms since 1970). */
+export interface AnswerOptions {
+	headers?: Record<string, string>;
+	cacheControl?: string;
+	expires?: number;
+}
+
+/** The headers of a cached view's 200, and of its 304 (the same for the SvelteKit path and the fast path). */
+function answerHeaders(entry: Entry, options: AnswerOptions) {
+	const common = { etag: entry.etag, 'cache-control': options.cacheControl ?? VIEW_CACHE_CONTROL, vary: 'accept-encoding' };
+	return { common, all: { ...entry.headers, ...common, ...options.headers } };
+}
+
 /**
  * A view's body, from the cache or computed now, as a response with its ETag (304 when the client
- * has it), `headers` added; 503 with Retry-After when too many cold views are waiting.
+ * has it), `options.headers` added; 503 with Retry-After when too many cold views are waiting.
  */
 export async function cachedView(
 	request: Request,
 	key: string,
 	compute: () => string | Promise<Rendered>,
-	headers: Record<string, string>,
-	cacheControl = VIEW_CACHE_CONTROL
+	options: AnswerOptions = {}
 ): Promise<Response> {
 	const entry = await entryFor(key, compute);
 	if (!entry)
@@ -130,25 +146,36 @@ export async function cachedView(
 			headers: { 'content-type': 'application/json', 'retry-after': '1', 'cache-control': 'no-store' }
 		});
 	if (entry.status !== 200) return new Response(entry.body, { status: entry.status, headers: entry.headers });
-	const common = { etag: entry.etag, 'cache-control': cacheControl, vary: 'accept-encoding' };
-	const all = { ...entry.headers, ...common, ...headers };
-	remember(request.url, key, all);
+	remember(request.url, key, options);
+	const { common, all } = answerHeaders(entry, options);
 	if (matches(request.headers.get('if-none-match'), entry.etag)) return new Response(null, { status: 304, headers: common });
 	return new Response(entry.body, { headers: all });
 }
 
 /**
  * The addresses answered from the cache (path and query as the request gave them), each with its
- * view's key and the headers it was answered with, most recent last; at most four per cached view.
+ * view's key and how it was answered, most recent last: at most 2,000 addresses and 4 MB of them.
  */
-const answered = new Map<string, { key: string; headers: Record<string, string> }>();
+export const ANSWERED_LIMITS = { entries: 2000, bytes: 4 * 1024 * 1024 } as const;
+const answered = new Map<string, { key: string; options: AnswerOptions; bytes: number }>();
+let answeredBytes = 0;
 
-function remember(url: string, key: string, headers: Record<string, string>): void {
+function remember(url: string, key: string, options: AnswerOptions): void {
 	const { pathname, search } = new URL(url);
 	const address = `${pathname}${search}`;
-	answered.delete(address);
-	answered.set(address, { key, headers });
-	if (answered.size > CACHE_LIMITS.entries * 4) answered.delete(answered.keys().next().value!);
+	const old = answered.get(address);
+	if (old) {
+		answered.delete(address);
+		answeredBytes -= old.bytes;
+	}
+	const bytes = 2 * (address.length + key.length + JSON.stringify(options).length);
+	answered.set(address, { key, options, bytes });
+	answeredBytes += bytes;
+	while (answered.size > ANSWERED_LIMITS.entries || answeredBytes > ANSWERED_LIMITS.bytes) {
+		const oldest = answered.keys().next().value!;
+		answeredBytes -= answered.get(oldest)!.bytes;
+		answered.delete(oldest);
+	}
 }
 
 export interface CachedAnswer {
@@ -160,21 +187,28 @@ export interface CachedAnswer {
 /**
  * A cached view's answer for an address already answered once, or null: the server's first
  * middleware (svelte.config.js) sends it without SvelteKit, so a warm view costs about what a static
- * file does. Anything else — a new address, an evicted view — goes through SvelteKit as usual.
+ * file does. Anything else — a new address, an evicted view, an answer past its day — goes through
+ * SvelteKit as usual.
  */
 export function answerFromCache(address: string, ifNoneMatch: string | undefined): CachedAnswer | null {
 	const known = answered.get(address);
-	const entry = known && views.get(known.key);
-	if (!known || !entry) return null;
-	const { etag, 'cache-control': cacheControl, vary } = known.headers as Record<string, string>;
-	if (matches(ifNoneMatch ?? null, entry.etag))
-		return { status: 304, headers: { etag: etag!, 'cache-control': cacheControl!, vary: vary! }, body: '' };
-	return { status: 200, headers: { ...known.headers, 'content-length': String(entry.bytes) }, body: entry.body };
+	if (!known) return null;
+	const entry = views.get(known.key);
+	if (!entry || (known.options.expires !== undefined && Date.now() >= known.options.expires)) {
+		answered.delete(address);
+		answeredBytes -= known.bytes;
+		return null;
+	}
+	const { common, all } = answerHeaders(entry, known.options);
+	if (matches(ifNoneMatch ?? null, entry.etag)) return { status: 304, headers: common, body: '' };
+	return { status: 200, headers: { ...all, 'content-length': String(entry.bytes) }, body: entry.body };
 }
 
-/** Where the server's middleware finds answerFromCache (the middleware is written outside the app's bundle). */
-export const ANSWER_FROM_CACHE = Symbol.for('alliance-atlas.answerFromCache');
-(globalThis as Record<symbol, unknown>)[ANSWER_FROM_CACHE] = answerFromCache;
+/**
+ * Where the server's middleware finds answerFromCache (the middleware is written outside the app's
+ * bundle); named with the base path, so two builds in one process do not answer for each other.
+ */
+(globalThis as Record<symbol, unknown>)[Symbol.for(`alliance-atlas.answerFromCache${base}`)] = answerFromCache;
 
 /**
  * A server-rendered page, from the cache or rendered now by `render` (SvelteKit's resolve): in hash
@@ -188,12 +222,11 @@ export function cachedPage(request: Request, key: string, render: () => Response
 			const res = await render();
 			return { status: res.status, body: await res.text(), headers: Object.fromEntries(res.headers) };
 		},
-		{},
-		'no-cache'
+		{ cacheControl: 'no-cache' }
 	);
 }
 
 /** The JSON of a view, cached as `cachedView` does. */
 export function cachedJson(request: Request, key: string, compute: () => unknown): Promise<Response> {
-	return cachedView(request, key, () => JSON.stringify(compute()), { 'content-type': 'application/json' });
+	return cachedView(request, key, () => JSON.stringify(compute()), { headers: { 'content-type': 'application/json' } });
 }

@@ -7,10 +7,9 @@ import type { ViewState } from '$lib/model/view';
 
 /**
  * `local`: the address names a dataset kept in the reader's browser (data=local), so `view` is the
- * default and the page restores the rest. `search`: the view's query when the address does not hold
- * it (a year's page); the page shows it in the address bar.
+ * default and the page restores the rest.
  */
-export function pageData(view: ViewState, options: { local?: boolean; search?: string } = {}) {
+export function pageData(view: ViewState, options: { local?: boolean } = {}) {
 	const snapshot = serverSnapshot(view);
 	return {
 		meta: dataset.meta,
@@ -21,7 +20,6 @@ export function pageData(view: ViewState, options: { local?: boolean; search?: s
 		stories: stories.map((s) => ({ slug: s.slug, title: s.title, steps: s.steps.length })),
 		details: view.focus ? focusDetails(dataset, snapshot.graph, view.focus) : null,
 		local: options.local ?? false,
-		search: options.search ?? null,
 		/** The configured origin for absolute links in exports ("" for relative ones), as the server's exports use. */
 		origin: publicOrigin()
 	};

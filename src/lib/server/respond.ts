@@ -40,8 +40,12 @@ export function svgResponse(
 	download: boolean
 ): Promise<Response> {
 	return cachedView(request, `${key} ${made}`, svg, {
-		'content-type': 'image/svg+xml; charset=utf-8',
-		'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox",
-		'content-disposition': `${download ? 'attachment' : 'inline'}; filename="${name}"`
+		headers: {
+			'content-type': 'image/svg+xml; charset=utf-8',
+			'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox",
+			'content-disposition': `${download ? 'attachment' : 'inline'}; filename="${name}"`
+		},
+		// Its "Made" day ends at midnight (UTC): then the address is computed anew.
+		expires: Date.parse(made) + 24 * 60 * 60 * 1000
 	});
 }

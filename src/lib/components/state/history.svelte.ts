@@ -18,29 +18,21 @@ export class ViewHistory {
 	#search = $state<string | null>(null);
 
 	#local: () => boolean;
-	#given: () => string | null;
 
 	/**
 	 * `fallback` is the server's view, shown when the URL cannot be parsed; `local` says the view belongs
 	 * to a dataset loaded in this browser, which the URL marks with `data=local` (the server has no such
 	 * dataset to check the view against, and renders its default until the page restores the dataset).
-	 * `given` is the view's query when the page's address does not hold it (a year's own page, /year/Y/).
 	 */
-	constructor(
-		context: () => ViewContext,
-		fallback: () => ViewState,
-		local: () => boolean = () => false,
-		given: () => string | null = () => null
-	) {
+	constructor(context: () => ViewContext, fallback: () => ViewState, local: () => boolean = () => false) {
 		this.#context = context;
 		this.#fallback = fallback;
 		this.#local = local;
-		this.#given = given;
 	}
 
 	readonly view: ViewState = $derived.by(() => {
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- read once, never mutated
-		const parsed = parseView(new URLSearchParams(this.#search ?? this.#given() ?? page.url.search), this.#context(), ['data']);
+		const parsed = parseView(new URLSearchParams(this.#search ?? searchOf(page.url)), this.#context(), ['data']);
 		return parsed.ok ? parsed.view : this.#fallback();
 	});
 
@@ -50,10 +42,25 @@ export class ViewHistory {
 		return this.#local() ? `data=local${qs ? `&${qs}` : ''}` : qs;
 	}
 
-	/** The page's URL for a view, under the app's base path. */
+	/** The page's URL for a view, under the app's base path: the link every route and export gives. */
 	url(view: ViewState = this.view): string {
 		const qs = this.query(view);
 		return `${resolve('/')}${qs ? `?${qs}` : ''}`;
+	}
+
+	/**
+	 * The address bar's URL for a view: `url`, except in the static build, whose views of a year other
+	 * than the default are at that year's own page (/year/2011/?…), drawn ahead for a first paint.
+	 */
+	address(view: ViewState = this.view): string {
+		const qs = this.query(view);
+		const year = /(?:^|&)year=(\d{4})(?:&|$)/.exec(qs)?.[1];
+		if (!__STATIC__ || !year) return this.url(view);
+		const rest = qs
+			.split('&')
+			.filter((p) => !p.startsWith('year='))
+			.join('&');
+		return `${resolve('/year/[year]', { year })}/${rest ? `?${rest}` : ''}`;
 	}
 
 	/**
@@ -61,12 +68,12 @@ export class ViewHistory {
 	 * `inPage` the page cannot compute views itself, so it navigates and the server draws the view.
 	 */
 	push(next: ViewState, options: { continuous?: boolean; inPage: boolean }): void {
-		const url = this.url(next);
+		const url = this.address(next);
 		if (!options.inPage) {
 			location.assign(url);
 			return;
 		}
-		// eslint-disable-next-line svelte/no-navigation-without-resolve -- url() is resolve('/') plus the query
+		// eslint-disable-next-line svelte/no-navigation-without-resolve -- address() is resolve(…) plus the query
 		if (options.continuous && this.#gesture) replaceState(url, {});
 		// eslint-disable-next-line svelte/no-navigation-without-resolve -- as above
 		else pushState(url, {});
@@ -75,25 +82,24 @@ export class ViewHistory {
 		this.#gesture = !!options.continuous;
 	}
 
-	/** Put the view's own address in the address bar (a year's page shows /?year=Y), with no new history entry. */
-	showAddress(): void {
-		const qs = this.query();
-		// eslint-disable-next-line svelte/no-navigation-without-resolve -- url() is resolve('/') plus the query
-		replaceState(this.url(), {});
-		this.#search = qs ? `?${qs}` : '';
-	}
-
 	endGesture(): void {
 		this.#gesture = false;
 	}
 
 	/** After back/forward between our own history entries: read the address bar again. */
 	syncLocation(): void {
-		this.#search = location.search;
+		this.#search = searchOf(new URL(location.href));
 	}
 
 	/** After a real navigation (the server computed the view): follow page.url again. */
 	followPage(): void {
 		this.#search = null;
 	}
+}
+
+/** A year's own page (/year/2011/?…, the static build's) means ?year=2011&…; any other address its query. */
+export function searchOf(url: URL): string {
+	const year = /\/year\/(\d{4})\/?$/.exec(url.pathname)?.[1];
+	if (!year) return url.search;
+	return `?year=${year}${url.search ? `&${url.search.slice(1)}` : ''}`;
 }

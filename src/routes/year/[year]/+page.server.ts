@@ -30,5 +30,5 @@ export const load: PageServerLoad = ({ params, url }) => {
 		const all = new URLSearchParams([...(query ? [['year', String(year.year)]] : []), ...rest]).toString();
 		redirect(308, `${resolve('/')}${all ? `?${all}` : ''}`);
 	}
-	return pageData(view, { search: query ? `?${query}` : '' });
+	return pageData(view);
 };
