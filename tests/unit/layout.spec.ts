@@ -11,6 +11,8 @@ import { FRAME } from '../../src/lib/layout/projection';
 import { defaultView, viewContext } from '../../src/lib/model/view';
 import { parseView } from '../../src/lib/view/state';
 import { anchorsFor, bigGraph } from '../helpers/big-graph';
+import { largeLayout } from '../helpers/large-layout';
+import { readFileSync, writeFileSync } from 'node:fs';
 
 const d = defaultDataset();
 const ctx = viewContext(d);
@@ -297,5 +299,15 @@ describe('placeLabels', () => {
 			expect(b.y0, n.id).toBeGreaterThanOrEqual(0);
 			expect(b.y1, n.id).toBeLessThanOrEqual(FRAME.height);
 		}
+	});
+});
+
+describe('large-graph layout across runtimes', () => {
+	const fixture = new URL('../fixtures/large-layout.json', import.meta.url);
+	it('places a 60-state / 600-tie graph where the fixture says (Chromium checks the same fixture)', () => {
+		const positions = largeLayout();
+		if (process.env.UPDATE_FIXTURES === '1') writeFileSync(fixture, `${JSON.stringify(positions)}\n`);
+		expect(positions).toHaveLength(60);
+		expect(positions).toEqual(JSON.parse(readFileSync(fixture, 'utf8')));
 	});
 });

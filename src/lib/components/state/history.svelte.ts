@@ -88,6 +88,7 @@ export class ViewHistory {
 
 	/** After back/forward between our own history entries: read the address bar again. */
 	syncLocation(): void {
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- read once, never mutated
 		this.#search = searchOf(new URL(location.href));
 	}
 
