@@ -1,10 +1,11 @@
 /**
  * Start-up: a dataset given by `DATA=` that does not validate stops the server with its messages (exit 1).
  * Every request: only GET and HEAD (else 405 JSON with `Allow`), a query string of at most 4 KB (else
- * 414 JSON), and the security headers on every response the app makes.
+ * 414 JSON), the security headers on every response the app makes, and pages compressed.
  */
 import type { Handle, ServerInit } from '@sveltejs/kit';
 import { capMessages } from '$lib/cli/read';
+import { compressPage } from '$lib/server/compress';
 import { dataErrors, dataPath, dataset } from '$lib/server/data';
 
 export const init: ServerInit = () => {
@@ -44,7 +45,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
 	for (const [name, value] of Object.entries(SECURITY_HEADERS)) if (!response.headers.has(name)) response.headers.set(name, value);
 	// Pages change with the data and the code: a cache must ask again before reusing one.
-	if (!response.headers.has('cache-control') && (response.headers.get('content-type') ?? '').startsWith('text/html'))
-		response.headers.set('cache-control', 'no-cache');
-	return response;
+	const html = (response.headers.get('content-type') ?? '').startsWith('text/html');
+	if (!response.headers.has('cache-control') && html) response.headers.set('cache-control', 'no-cache');
+	// Pages go out compressed (the built server compresses only its static files).
+	return html ? compressPage(event.request, response) : response;
 };

@@ -2,6 +2,7 @@ import { FRAME } from '$lib/layout/projection';
 import { basemapLayer } from '$lib/render/basemap';
 import { el } from '$lib/render/element';
 import { svgDocument } from '$lib/render/serialise';
+import { fixedBody } from '$lib/server/compress';
 import { basemap, dataset } from '$lib/server/data';
 import type { RequestHandler } from './$types';
 
@@ -17,12 +18,12 @@ const body = svgDocument(
 	)
 );
 
+/** Compressed once per encoding. */
+const send = fixedBody(body, {
+	'content-type': 'image/svg+xml; charset=utf-8',
+	'x-content-type-options': 'nosniff',
+	'cache-control': 'public, max-age=86400'
+});
+
 /** GET /basemap.svg: the page's static basemap (exports inline the same paths), cached by the browser. */
-export const GET: RequestHandler = () =>
-	new Response(body, {
-		headers: {
-			'content-type': 'image/svg+xml; charset=utf-8',
-			'x-content-type-options': 'nosniff',
-			'cache-control': 'public, max-age=86400'
-		}
-	});
+export const GET: RequestHandler = ({ request }) => send(request);
