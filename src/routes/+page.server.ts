@@ -2,7 +2,9 @@ import { error } from '@sveltejs/kit';
 import { anchors, dataset, defaultYear, serverSnapshot, viewContext } from '$lib/server/data';
 import { stories } from '$lib/server/stories';
 import { publicOrigin } from '$lib/server/origin';
+import { queryEvents } from '$lib/data/events';
 import { focusDetails } from '$lib/view/details';
+import { timelineEvents, timelineLayout } from '$lib/view/timeline';
 import { parseView, viewErrorMessage } from '$lib/view/state';
 import { defaultView } from '$lib/model/view';
 import type { PageServerLoad } from './$types';
@@ -21,6 +23,10 @@ export const load: PageServerLoad = ({ url }) => {
 	if (data !== null && !local)
 		error(400, `data=${JSON.stringify(data.slice(0, 100))} is not allowed: data must be local (a dataset loaded in this browser)`);
 	const snapshot = serverSnapshot(parsed.view);
+	const { years } = viewContext;
+	// The events timeline is drawn once the page has the dataset; its height is known now, so the page
+	// keeps the room for it and nothing below moves when it arrives.
+	const events = timelineEvents(queryEvents(dataset, years), { actor: parsed.view.focus, states: parsed.view.states, from: years.from });
 	return {
 		meta: dataset.meta,
 		defaultYear,
@@ -30,6 +36,7 @@ export const load: PageServerLoad = ({ url }) => {
 		snapshot,
 		stories: stories.map((s) => ({ slug: s.slug, title: s.title, steps: s.steps.length })),
 		details: parsed.view.focus ? focusDetails(dataset, snapshot.graph, parsed.view.focus) : null,
+		timelineHeight: events.length ? timelineLayout(events, years).height : null,
 		local,
 		/** The configured origin for absolute links in exports ("" for relative ones), as the server's exports use. */
 		origin: publicOrigin()

@@ -37,6 +37,8 @@ export interface AtlasData {
 	byName?: string[];
 	snapshot: Snapshot;
 	details: FocusDetails | null;
+	/** The events timeline's height (timeline units) for this view once the dataset is in; null if it shows no records. */
+	timelineHeight?: number | null;
 }
 
 type Frame = { width: number; height: number };
