@@ -11,3 +11,18 @@ export function whenIdle(work: () => void, timeout = 2000): () => void {
 	const id = setTimeout(work, 50);
 	return () => clearTimeout(id);
 }
+
+let collator: 'cold' | 'queued' | 'warm' = 'cold';
+/**
+ * localeCompare's first use builds the collator, which takes tens of milliseconds: the page sorts with
+ * it once the dataset is in (events) and when it first draws a new view (descriptions). Build it in an
+ * idle task of its own, queued before any other idle work that may sort. Browser only.
+ */
+export function warmCollator(): void {
+	if (collator !== 'cold') return;
+	collator = 'queued';
+	whenIdle(() => {
+		void 'a'.localeCompare('b');
+		collator = 'warm';
+	});
+}
