@@ -6,7 +6,8 @@
  *
  * `npm run lighthouse` builds, then runs this file, which starts the built server (`node build`) on a
  * free port, runs Lighthouse N times (3 unless `--runs N`), prints the medians and stops the server.
- * `--path /?year=2016` measures another address; `--save DIR` keeps each run's report (JSON).
+ * `--path /?year=2016` measures another address; `--save DIR` keeps each run's report (JSON);
+ * `--build DIR` starts another build of the server (to compare two builds on the same machine).
  *
  * The bench calls `lighthouse(base, runs)` against a server it already started, and prints
  * `lighthouseRows(result)`.
@@ -264,7 +265,7 @@ async function main() {
 	const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1' };
 	// Links stay relative, as a reader's browser gets them when no ORIGIN is configured.
 	delete env.ORIGIN;
-	const server = spawn(process.execPath, ['build'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+	const server = spawn(process.execPath, [opt('--build') ?? 'build'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
 	try {
 		const base = `http://127.0.0.1:${port}`;
 		await waitForServer(`${base}/`);
