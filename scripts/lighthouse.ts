@@ -148,8 +148,9 @@ export async function lighthouse(
 	options: { path?: string; save?: string; log?: (line: string) => void } = {}
 ): Promise<LighthouseSummary> {
 	const url = `${base.replace(/\/$/, '')}${options.path ?? LIGHTHOUSE_PATH}`;
-	// A server just started compiles its code for a page on the first request: measure a warm one.
-	await (await fetch(url)).text();
+	// A server just started loads a route's code on its first request: measure a warm one.
+	const root = base.replace(/\/$/, '');
+	for (const u of [url, `${root}/basemap.svg`, `${root}/api/dataset.json`]) await (await fetch(u)).arrayBuffer();
 	const results: LighthouseResult[] = [];
 	let failures = 0;
 	for (let i = 0; i < runs; i++) {

@@ -1,10 +1,12 @@
 /**
- * Start-up: a dataset given by `DATA=` that does not validate stops the server with its messages (exit 1).
+ * Start-up: a dataset given by `DATA=` that does not validate stops the server with its messages (exit 1);
+ * else the bodies served unchanged (dataset, basemap) are compressed.
  * Every request: only GET and HEAD (else 405 JSON with `Allow`), a query string of at most 4 KB (else
  * 414 JSON), the security headers on every response the app makes, and pages compressed.
  */
 import type { Handle, ServerInit } from '@sveltejs/kit';
 import { capMessages } from '$lib/cli/read';
+import { precompressBodies } from '$lib/server/bodies';
 import { compressPage } from '$lib/server/compress';
 import { dataErrors, dataPath, dataset } from '$lib/server/data';
 
@@ -14,6 +16,8 @@ export const init: ServerInit = () => {
 		process.exit(1);
 	}
 	if (dataPath) process.stdout.write(`Serving ${dataset.meta.name}, version ${dataset.meta.version}, from DATA=${dataPath}\n`);
+	// The dataset and the basemap are compressed now, in the background: no first visitor waits for it.
+	precompressBodies();
 };
 
 /** The longest query string answered; a view's is well under 1 KB. */

@@ -58,24 +58,41 @@ function addVary(headers: Headers) {
 	else if (!/(^|,)\s*(accept-encoding|\*)\s*(,|$)/i.test(vary)) headers.set('vary', `${vary}, Accept-Encoding`);
 }
 
+/** A body served unchanged for the life of the process, each encoding made once. */
+export interface FixedBody {
+	/** The answer to a request: compressed as it accepts, with Vary: Accept-Encoding. */
+	respond(request: Request): Promise<Response>;
+	/** Make every encoding now (off the main thread), so that no first request waits for one. */
+	precompress(): void;
+}
+
 /**
  * A body that never changes for the life of the process (the dataset, the basemap), served
- * compressed: each encoding is made once, when first asked for, with brotli's best quality for
- * bodies up to 256 KB and a faster one above (the dataset's best takes seconds).
+ * compressed: each encoding is made once, at start-up or when first asked for, with brotli's best
+ * quality for bodies up to 256 KB and a faster one above (the dataset's best takes seconds).
  */
-export function fixedBody(body: string, headers: Record<string, string>): (request: Request) => Promise<Response> {
+export function fixedBody(body: string, headers: Record<string, string>): FixedBody {
 	const raw = Buffer.from(body);
 	const encoded = new Map<Encoding, Promise<Uint8Array<ArrayBuffer>>>();
 	const quality = raw.byteLength <= 256 * 1024 ? 11 : 9;
-	return async (request) => {
-		const h = new Headers(headers);
-		addVary(h);
-		const encoding = raw.byteLength >= MIN_COMPRESS_BYTES ? chooseEncoding(request.headers.get('accept-encoding')) : null;
-		if (!encoding) return new Response(raw, { headers: h });
-		let bytes = encoded.get(encoding);
-		if (!bytes) encoded.set(encoding, (bytes = compress(raw, encoding, quality)));
-		h.set('content-encoding', encoding);
-		return new Response(await bytes, { headers: h });
+	const compressible = raw.byteLength >= MIN_COMPRESS_BYTES;
+	const bytes = (encoding: Encoding) => {
+		let b = encoded.get(encoding);
+		if (!b) encoded.set(encoding, (b = compress(raw, encoding, quality)));
+		return b;
+	};
+	return {
+		async respond(request) {
+			const h = new Headers(headers);
+			addVary(h);
+			const encoding = compressible ? chooseEncoding(request.headers.get('accept-encoding')) : null;
+			if (!encoding) return new Response(raw, { headers: h });
+			h.set('content-encoding', encoding);
+			return new Response(await bytes(encoding), { headers: h });
+		},
+		precompress() {
+			if (compressible) for (const encoding of ['br', 'gzip'] as const) void bytes(encoding);
+		}
 	};
 }
 
