@@ -1,7 +1,8 @@
 /**
- * Start-up: a dataset given by `DATA=` that does not validate stops the server with its messages (exit 1).
+ * Start-up: a dataset given by `DATA=` that does not validate stops the server with its messages (exit 1);
+ * else the bodies served unchanged (dataset, basemap) are compressed.
  * Every request: only GET and HEAD (else 405 JSON with `Allow`), a query string of at most 4 KB (else
- * 414 JSON), and the security headers on every response the app makes.
+ * 414 JSON), the security headers on every response the app makes, and pages compressed.
  */
 import type { Handle, RequestEvent, ServerInit } from '@sveltejs/kit';
 import { building } from '$app/environment';
@@ -11,6 +12,8 @@ import { parseView, serialiseView } from '$lib/view/state';
 import { jsonError } from '$lib/server/respond';
 import { cachedPage } from '$lib/server/cache';
 import securityHeaders from '$lib/server/security-headers.json';
+import { precompressBodies } from '$lib/server/bodies';
+import { compressPage } from '$lib/server/compress';
 
 export const init: ServerInit = () => {
 	if (dataErrors) {
@@ -18,6 +21,8 @@ export const init: ServerInit = () => {
 		process.exit(1);
 	}
 	if (dataPath) process.stdout.write(`Serving ${dataset.meta.name}, version ${dataset.meta.version}, from DATA=${dataPath}\n`);
+	// The dataset and the basemap are compressed now, in the background: no first visitor waits for it.
+	precompressBodies();
 };
 
 /** The routes whose pages are rendered once per address (see cachedPage). */
@@ -62,15 +67,20 @@ export const handle: Handle = async ({ event, resolve }) => {
 			{ error: `the query string is ${event.url.search.length} characters long; at most ${MAX_QUERY}` },
 			SECURITY_HEADERS
 		);
+	// No modulepreload Link header for the page's JS: it would start ~80 KB of scripts ahead of the HTML's
+	// own basemap on a slow connection. The scripts load when the HTML has been read (its last script
+	// imports them) and the first screen — server-drawn — needs none of them to appear.
+	const render = () => resolve(event, { preload: ({ type }) => type !== 'js' });
 	// The dashboard's and the stories' pages, and their data for client navigations, are rendered in
 	// the view cache's queue and kept (see pageKey); prerendering renders each once anyway.
 	const response =
 		!building && event.route.id !== null && CACHED_PAGES.has(event.route.id)
-			? await cachedPage(event.request, pageKey(event), () => resolve(event))
-			: await resolve(event);
+			? await cachedPage(event.request, pageKey(event), render)
+			: await render();
 	for (const [name, value] of Object.entries(SECURITY_HEADERS)) if (!response.headers.has(name)) response.headers.set(name, value);
 	// Pages change with the data and the code: a cache must ask again before reusing one.
-	if (!response.headers.has('cache-control') && (response.headers.get('content-type') ?? '').startsWith('text/html'))
-		response.headers.set('cache-control', 'no-cache');
-	return response;
+	const html = (response.headers.get('content-type') ?? '').startsWith('text/html');
+	if (!response.headers.has('cache-control') && html) response.headers.set('cache-control', 'no-cache');
+	// Pages go out compressed (the built server compresses only its static files).
+	return html ? compressPage(event.request, response) : response;
 };

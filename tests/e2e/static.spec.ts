@@ -102,7 +102,7 @@ test('the story and its step exports are static files too', async ({ page, reque
 	const problems = watch(page);
 	await page.goto('/story/founding-arc/3/');
 	await expect(page.getByText('Step 3 of 9')).toBeVisible();
-	await page.keyboard.press('ArrowRight');
+	await page.getByRole('link', { name: /Next/ }).click();
 	await expect(page.getByText('Step 4 of 9')).toBeVisible();
 	const svg = await request.get('/story/founding-arc/4/export.svg');
 	expect(svg.status()).toBe(200);

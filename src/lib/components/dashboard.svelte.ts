@@ -33,8 +33,12 @@ export interface AtlasData {
 	/** Each state's anchor in the frame, from the server (the page needs no projection code). */
 	anchors: Anchors;
 	actors: { id: string; name: string; isoNumeric: string }[];
+	/** The states' ids sorted by name (the server's sort of its own dataset). */
+	byName?: string[];
 	snapshot: Snapshot;
 	details: FocusDetails | null;
+	/** The events timeline's height (timeline units) for this view once the dataset is in; null if it shows no records. */
+	timelineHeight?: number | null;
 }
 
 type Frame = { width: number; height: number };
@@ -103,6 +107,17 @@ export class DashboardState {
 	get actors(): AtlasData['actors'] {
 		return this.user?.dataset.actors ?? this.data.actors;
 	}
+
+	/** The states by name, as the focus menu lists them: the server's order for its dataset, else sorted here. */
+	readonly actorsByName: AtlasData['actors'] = $derived.by(() => {
+		const actors = this.actors;
+		const order = this.user ? undefined : this.data.byName;
+		// A fresh, never-mutated Map per derivation: no need for SvelteMap.
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
+		const byId = new Map(actors.map((a) => [a.id, a]));
+		if (order && order.length === actors.length && order.every((id) => byId.has(id))) return order.map((id) => byId.get(id)!);
+		return [...actors].sort((a, b) => a.name.localeCompare(b.name));
+	});
 
 	get anchors(): Anchors {
 		return this.user?.anchors ?? this.data.anchors;
@@ -196,6 +211,9 @@ export class DashboardState {
 		const key = this.query(view);
 		let snapshot = cache.get(key);
 		if (snapshot) cache.delete(key);
+		// The server's own view of its own dataset is the snapshot it sent (the same pure function of the
+		// same inputs): when the dataset arrives, nothing is laid out or drawn again.
+		else if (dataset === this.#loader.dataset && key === this.query(this.data.snapshot.view)) snapshot = this.data.snapshot;
 		else snapshot = computeSnapshot(dataset, view, this.anchors);
 		cache.set(key, snapshot);
 		if (cache.size > RECENT_VIEWS) cache.delete(cache.keys().next().value!);

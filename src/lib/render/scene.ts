@@ -11,7 +11,7 @@ import { FRAME } from '../layout/frame';
 import { basemapLayer } from './basemap';
 import { blocsLayer } from './blocs';
 import { describeView, placeOf, title } from './describe';
-import { el, text, type SceneNode } from './element';
+import { el, text, type Attrs, type SceneNode } from './element';
 import { footer, header } from './frame';
 import { capitalLeaders, nodesLayer, offFrameMarkers } from './nodes';
 import { FONT_STACK, MAP_STYLE } from './style';
@@ -93,19 +93,20 @@ export function buildScene(input: SceneInput): SceneNode {
 	children.push(el('g', { class: 'aa-map', transform: top ? `translate(0 ${top})` : undefined }, map, 'map'));
 	if (foot) children.push(foot.node);
 
-	return el(
-		'svg',
-		{
-			xmlns: 'http://www.w3.org/2000/svg',
-			version: '1.1',
-			viewBox: `0 0 ${FRAME.width} ${height}`,
-			width: FRAME.width,
-			height,
-			// A static picture for exports; a group of focusable states and ties on the page.
-			role: input.interactive ? 'group' : 'img',
-			'aria-labelledby': 'aa-title aa-desc',
-			'font-family': FONT_STACK
-		},
-		children
-	);
+	return el('svg', sceneAttrs(height, !!input.interactive), children);
+}
+
+/** The attributes of a scene's `<svg>` of this height (the frame's, plus an export's header and footer). */
+export function sceneAttrs(height: number, interactive: boolean): Attrs {
+	return {
+		xmlns: 'http://www.w3.org/2000/svg',
+		version: '1.1',
+		viewBox: `0 0 ${FRAME.width} ${height}`,
+		width: FRAME.width,
+		height,
+		// A static picture for exports; a group of focusable states and ties on the page.
+		role: interactive ? 'group' : 'img',
+		'aria-labelledby': 'aa-title aa-desc',
+		'font-family': FONT_STACK
+	};
 }

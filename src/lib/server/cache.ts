@@ -8,6 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { base } from '$app/paths';
+import { chooseEncoding, compress, MIN_COMPRESS_BYTES, type Encoding } from './compress';
 
 export const CACHE_LIMITS = { entries: 500, bytes: 32 * 1024 * 1024 } as const;
 export const VIEW_CACHE_CONTROL = 'public, max-age=300, s-maxage=3600, stale-while-revalidate=86400';
@@ -19,6 +20,9 @@ interface Entry {
 	/** The headers it was made with (a page's content type and CSP); 200 unless it is an answer not kept. */
 	headers: Record<string, string>;
 	status: number;
+	/** Its compressed forms, each made once (in zlib's thread pool) when first asked for. */
+	encoded?: Partial<Record<Encoding, Uint8Array>>;
+	encoding?: Partial<Record<Encoding, Promise<Uint8Array>>>;
 }
 
 /** What a computation gives: a body, or an answer with its status and headers (kept only if 200). */
@@ -123,10 +127,32 @@ export interface AnswerOptions {
 	expires?: number;
 }
 
-/** The headers of a cached view's 200, and of its 304 (the same for the SvelteKit path and the fast path). */
-function answerHeaders(entry: Entry, options: AnswerOptions) {
-	const common = { etag: entry.etag, 'cache-control': options.cacheControl ?? VIEW_CACHE_CONTROL, vary: 'accept-encoding' };
-	return { common, all: { ...entry.headers, ...common, ...options.headers } };
+/** The encoding a request gets for an entry: brotli or gzip as it accepts, none for a small body. */
+function encodingFor(entry: Entry, acceptEncoding: string | null | undefined): Encoding | null {
+	return entry.bytes >= MIN_COMPRESS_BYTES ? chooseEncoding(acceptEncoding ?? null) : null;
+}
+
+/** An entry's body in an encoding, made once. */
+async function encodedBody(entry: Entry, encoding: Encoding): Promise<Uint8Array> {
+	const made = entry.encoded?.[encoding];
+	if (made) return made;
+	entry.encoding ??= {};
+	const bytes = await (entry.encoding[encoding] ??= compress(entry.body, encoding));
+	(entry.encoded ??= {})[encoding] = bytes;
+	return bytes;
+}
+
+/**
+ * The headers of a cached view's 200, and of its 304 (the same for the SvelteKit path and the fast
+ * path). Each encoding is its own representation, with its own strong ETag.
+ */
+function answerHeaders(entry: Entry, options: AnswerOptions, encoding: Encoding | null) {
+	const etag = encoding ? `${entry.etag.slice(0, -1)}-${encoding}"` : entry.etag;
+	const common = { etag, 'cache-control': options.cacheControl ?? VIEW_CACHE_CONTROL, vary: 'accept-encoding' };
+	const all: Record<string, string> = { ...entry.headers, ...common, ...options.headers };
+	delete all['content-length'];
+	if (encoding) all['content-encoding'] = encoding;
+	return { common, all };
 }
 
 /**
@@ -147,9 +173,10 @@ export async function cachedView(
 		});
 	if (entry.status !== 200) return new Response(entry.body, { status: entry.status, headers: entry.headers });
 	remember(request.url, key, options);
-	const { common, all } = answerHeaders(entry, options);
-	if (matches(request.headers.get('if-none-match'), entry.etag)) return new Response(null, { status: 304, headers: common });
-	return new Response(entry.body, { headers: all });
+	const encoding = encodingFor(entry, request.headers.get('accept-encoding'));
+	const { common, all } = answerHeaders(entry, options, encoding);
+	if (matches(request.headers.get('if-none-match'), common.etag)) return new Response(null, { status: 304, headers: common });
+	return new Response(encoding ? ((await encodedBody(entry, encoding)) as Uint8Array<ArrayBuffer>) : entry.body, { headers: all });
 }
 
 /**
@@ -181,7 +208,7 @@ function remember(url: string, key: string, options: AnswerOptions): void {
 export interface CachedAnswer {
 	status: 200 | 304;
 	headers: Record<string, string>;
-	body: string;
+	body: string | Uint8Array;
 }
 
 /**
@@ -190,7 +217,7 @@ export interface CachedAnswer {
  * file does. Anything else — a new address, an evicted view, an answer past its day — goes through
  * SvelteKit as usual.
  */
-export function answerFromCache(address: string, ifNoneMatch: string | undefined): CachedAnswer | null {
+export function answerFromCache(address: string, ifNoneMatch: string | undefined, acceptEncoding?: string): CachedAnswer | null {
 	const known = answered.get(address);
 	if (!known) return null;
 	const entry = views.get(known.key);
@@ -199,9 +226,13 @@ export function answerFromCache(address: string, ifNoneMatch: string | undefined
 		answeredBytes -= known.bytes;
 		return null;
 	}
-	const { common, all } = answerHeaders(entry, known.options);
-	if (matches(ifNoneMatch ?? null, entry.etag)) return { status: 304, headers: common, body: '' };
-	return { status: 200, headers: { ...all, 'content-length': String(entry.bytes) }, body: entry.body };
+	const encoding = encodingFor(entry, acceptEncoding);
+	const { common, all } = answerHeaders(entry, known.options, encoding);
+	if (matches(ifNoneMatch ?? null, common.etag)) return { status: 304, headers: common, body: '' };
+	if (!encoding) return { status: 200, headers: { ...all, 'content-length': String(entry.bytes) }, body: entry.body };
+	// An encoding not made yet is made on the SvelteKit path (asynchronously); the next request gets it here.
+	const body = entry.encoded?.[encoding];
+	return body ? { status: 200, headers: { ...all, 'content-length': String(body.byteLength) }, body } : null;
 }
 
 /**
