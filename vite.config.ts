@@ -6,6 +6,9 @@ import { chromiumLaunchOptions } from './tests/helpers/chromium.js';
 export default defineConfig({
 	plugins: [sveltekit()],
 	server: { port: 5173 },
+	// No preload links added by script when a route's code is imported (each one is work on the main
+	// thread while the page starts, in the same task as hydrating it): its modules load as imported.
+	build: { modulePreload: false },
 	test: {
 		expect: { requireAssertions: true },
 		projects: [
