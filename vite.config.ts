@@ -8,6 +8,9 @@ export default defineConfig({
 	// The static build (npm run build:static) prerenders its pages and computes every other view in the browser.
 	define: { __STATIC__: JSON.stringify(process.env.STATIC === '1') },
 	server: { port: 5173 },
+	// No preload links added by script when a route's code is imported (each one is work on the main
+	// thread while the page starts, in the same task as hydrating it): its modules load as imported.
+	build: { modulePreload: false },
 	test: {
 		expect: { requireAssertions: true },
 		projects: [

@@ -3,7 +3,8 @@
  * JS shipped for `/`, basemap bytes, layout time (default graph and a generated 200-state /
  * 5,000-tie graph, next to raw d3-force on the same graph), server-rendering time for `/`, and export
  * time and bytes next to what inlining every computed style (the svg-crowbar way) would give, and
- * serving under load against a static file server (scripts/bench-serving.ts).
+ * Lighthouse on /?year=2011 (scripts/lighthouse.ts), and serving under load against a static file
+ * server (scripts/bench-serving.ts).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { bigDataset } from './big-dataset';
 import { servingRows } from './bench-serving';
+import { lighthouse, lighthouseRows } from './lighthouse';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { anchorsFor, bigGraph } from '../tests/helpers/big-graph';
@@ -228,6 +230,8 @@ async function main() {
 		} finally {
 			await browser.close();
 		}
+		// Lighthouse (mobile, simulated throttling) on /?year=2011, before any load.
+		rows.push(...lighthouseRows(await lighthouse(base, 3)));
 		// Serving under load, last: the app against a static file server for the same bytes.
 		rows.push(...(await servingRows(base, PORT + 1)));
 	} finally {

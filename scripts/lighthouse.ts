@@ -99,6 +99,10 @@ function itemLine(item: Item): string {
 						: typeof item.phase === 'string'
 							? item.phase
 							: '';
+	if (typeof item.statistic === 'string') {
+		const value = (item.value as { value?: unknown } | undefined)?.value;
+		return `${item.statistic}: ${String(value)}${where ? ` — ${where}` : ''}`;
+	}
 	const figures: string[] = [];
 	if (typeof item.wastedMs === 'number') figures.push(`${Math.round(item.wastedMs)} ms`);
 	if (typeof item.timing === 'number') figures.push(`${Math.round(item.timing)} ms`);
@@ -119,8 +123,9 @@ function findingsOf(lhr: LighthouseResult): LighthouseFinding[] {
 		const a = lhr.audits[ref.id];
 		if (!a || a.scoreDisplayMode === 'notApplicable' || a.scoreDisplayMode === 'manual') continue;
 		if (a.score === null || a.score >= 0.9) continue;
-		// Lighthouse 12 lists its newer "insights" beside the audits they replace: keep the audits.
-		if (ref.group === 'hidden' || ref.id.endsWith('-insight')) continue;
+		// Lighthouse 12 lists its newer "insights" beside the audits they replace: keep the audits. The
+		// LCP element is reported on its own.
+		if (ref.group === 'hidden' || ref.id.endsWith('-insight') || ref.id === 'largest-contentful-paint-element') continue;
 		const details = a.details as Details | undefined;
 		const items = (details?.items ?? []).slice(0, 6).map(itemLine);
 		const saving = (details as { overallSavingsMs?: number } | undefined)?.overallSavingsMs ?? 0;
