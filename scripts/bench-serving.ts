@@ -8,6 +8,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { waitForServer } from './wait';
 
 const CONNECTIONS = 20;
 const SECONDS = 5;
@@ -26,18 +27,6 @@ async function load(base: string, paths: string[]): Promise<Load> {
 		requests: paths.map((path) => ({ method: 'GET', path }))
 	});
 	return { rps: result.requests.average, p99: result.latency.p99, non2xx: result.non2xx + result.errors + result.timeouts };
-}
-
-async function waitFor(url: string): Promise<void> {
-	for (let i = 0; i < 100; i++) {
-		try {
-			if ((await fetch(url)).ok) return;
-		} catch {
-			// not up yet
-		}
-		await new Promise((r) => setTimeout(r, 100));
-	}
-	throw new Error(`${url} did not answer`);
 }
 
 const fmt = (l: Load) => `${l.rps.toFixed(0)} req/s, p99 ${l.p99} ms${l.non2xx ? `, ${l.non2xx} failed` : ''}`;
@@ -68,7 +57,7 @@ export async function servingRows(app: string, staticPort: number): Promise<[str
 	const sirv: ChildProcess = spawn(process.execPath, ['tests/helpers/static-server.js', dir, String(staticPort)], { stdio: 'ignore' });
 	try {
 		const files = `http://127.0.0.1:${staticPort}`;
-		await waitFor(`${files}/network.json`);
+		await waitForServer(`${files}/network.json`);
 		for (const c of cases) {
 			const ours = await load(app, c.paths);
 			const theirs = await load(files, [`/${c.file}`]);

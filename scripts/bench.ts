@@ -25,6 +25,7 @@ import { createSimulation, layoutGraph, ticksToSettle } from '../src/lib/layout/
 import type { Basemap } from '../src/lib/map/basemap';
 import { defaultView, viewContext } from '../src/lib/model/view';
 import { computeSnapshot } from '../src/lib/pipeline';
+import { waitForServer } from './wait';
 
 const PORT = 4391;
 const dataset = defaultDataset();
@@ -56,18 +57,6 @@ function rawTicks(graph: Graph, geo: number): number {
 	const t0 = performance.now();
 	simulation.tick(ticksToSettle());
 	return performance.now() - t0;
-}
-
-async function waitForServer(url: string) {
-	for (let i = 0; i < 100; i++) {
-		try {
-			if ((await fetch(url)).ok) return;
-		} catch {
-			/* not yet */
-		}
-		await new Promise((r) => setTimeout(r, 100));
-	}
-	throw new Error(`server at ${url} did not start`);
 }
 
 async function main() {

@@ -21,6 +21,7 @@ import { launch } from 'chrome-launcher';
 import lighthouseRun from 'lighthouse';
 import type { Result as LighthouseResult } from 'lighthouse';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/helpers/chromium.js';
+import { waitForServer } from './wait';
 
 /** The address measured: the issue's first view. */
 export const LIGHTHOUSE_PATH = '/?year=2011';
@@ -245,18 +246,6 @@ async function freePort(from: number): Promise<number> {
 		if (free) return port;
 	}
 	throw new Error(`no free port in ${from}–${from + 49}`);
-}
-
-async function waitForServer(url: string) {
-	for (let i = 0; i < 150; i++) {
-		try {
-			if ((await fetch(url)).ok) return;
-		} catch {
-			/* not yet */
-		}
-		await new Promise((r) => setTimeout(r, 100));
-	}
-	throw new Error(`server at ${url} did not start`);
 }
 
 async function main() {

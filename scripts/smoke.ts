@@ -5,6 +5,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { waitForServer } from './wait';
 
 const binaries = process.argv.slice(2);
 if (binaries.length < 2) {
@@ -22,19 +23,6 @@ const paths = [
 const normalise = (path: string, body: string) =>
 	path.startsWith('/export.svg') ? body.replace(/Made \d{4}-\d{2}-\d{2}(T[\d:.]+Z)?/g, 'Made [time]') : body;
 
-async function waitFor(url: string, ms = 20_000): Promise<void> {
-	const end = Date.now() + ms;
-	while (Date.now() < end) {
-		try {
-			if ((await fetch(url)).ok) return;
-		} catch {
-			// not up yet
-		}
-		await new Promise((r) => setTimeout(r, 150));
-	}
-	throw new Error(`no answer from ${url} within ${ms} ms`);
-}
-
 async function answers(node: string, port: number): Promise<{ version: string; bodies: Map<string, string> }> {
 	const server: ChildProcess = spawn(node, ['build'], {
 		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: 'http://127.0.0.1:3999' },
@@ -42,7 +30,7 @@ async function answers(node: string, port: number): Promise<{ version: string; b
 	});
 	try {
 		const base = `http://127.0.0.1:${port}`;
-		await waitFor(`${base}/api/network`);
+		await waitForServer(`${base}/api/network`);
 		const bodies = new Map<string, string>();
 		for (const path of paths) {
 			const res = await fetch(base + path);
