@@ -87,9 +87,17 @@ test('view, layers, year, focus and Export SVG work from static files, with the 
 
 test('an address with a query (not drawn ahead) is computed in the browser once the dataset arrives', async ({ page }) => {
 	const problems = watch(page);
+	// The dataset comes late: a change made before it arrives (the page hydrated, not yet ready) keeps the address's view.
+	let late = true;
+	await page.route('**/api/dataset.json', async (route) => {
+		if (late) await new Promise((r) => setTimeout(r, 1500));
+		await route.continue();
+	});
 	await page.goto('/?year=2019&focus=JPN&mode=composite');
-	// A change before the dataset arrives keeps the address's view (here: a reload with the layer off).
-	await page.getByRole('checkbox', { name: 'Trade' }).uncheck();
+	await page.waitForFunction(() => document.documentElement.dataset.ready === 'false');
+	// (click, not uncheck: the page goes to the new address and shows the server's view until the dataset is in)
+	await page.getByRole('checkbox', { name: 'Trade' }).click();
+	late = false;
 	await ready(page);
 	for (const part of [/year[=/]2019/, /layers=military,tension/, /mode=composite/, /focus=JPN/]) await expect(page).toHaveURL(part);
 	await expect(page.getByRole('heading', { name: 'Japan, 2019' })).toBeVisible();
