@@ -11,6 +11,12 @@ describe('csv', () => {
 		{ input: '\tx', expected: "'\tx" },
 		{ input: '\rx', expected: "'\rx" },
 		{ input: "'=x", expected: "''=x" },
+		{ input: ' =1+1', expected: "' =1+1" },
+		{ input: '\u200B=1+1', expected: "'\u200B=1+1" },
+		{ input: '\uFEFF=1+1', expected: "'\uFEFF=1+1" },
+		{ input: '\u00A0@SUM(A1)', expected: "'\u00A0@SUM(A1)" },
+		{ input: "' =x", expected: "'' =x" },
+		{ input: ' plain', expected: ' plain' },
 		{ input: '-0.25', expected: '-0.25' },
 		{ input: '42', expected: '42' },
 		{ input: 'South Korea', expected: 'South Korea' }
@@ -23,6 +29,25 @@ describe('csv', () => {
 		expect(parseCsv(csv, { raw: true })[0]).toEqual(["'=1+1", "'-x", '-2.5', "'@a", 'ok']);
 		expect(parseCsv(csv, { raw: true })[0]!.filter(isFormula)).toEqual([]);
 		expect(['=1', '+1', '-a', '@b', '-2', 'x'].map(isFormula)).toEqual([true, true, true, true, false, false]);
+	});
+
+	it('neutralises a formula behind any spaces and invisible characters, and reads every cell back as it was', () => {
+		const invisible = fc.constantFrom(' ', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00A0', '\u3000');
+		const lead = fc.array(invisible, { maxLength: 4 }).map((xs) => xs.join(''));
+		const cell = fc.tuple(fc.constantFrom('', "'", "''"), lead, fc.constantFrom('=', '+', '-', '@', 'a'), fc.string({ maxLength: 8 }));
+		fc.assert(
+			fc.property(
+				fc.array(
+					cell.map((parts) => parts.join('')),
+					{ minLength: 1, maxLength: 6 }
+				),
+				(cells) => {
+					const csv = toCsv([cells]);
+					expect(parseCsv(csv, { raw: true })[0]!.filter(isFormula)).toEqual([]);
+					expect(parseCsv(csv)[0]).toEqual(cells);
+				}
+			)
+		);
 	});
 
 	it('quotes commas, quotes and line breaks', () => {

@@ -1,15 +1,16 @@
 /**
  * CSV (RFC 4180) writing (with d3-dsv) and parsing. Cells that a spreadsheet would run as a formula — text
- * starting with =, +, -, @, a tab or a carriage return — are neutralised with a leading
+ * starting with =, +, - or @ (also after spaces and invisible characters), a tab or a carriage return —
+ * are neutralised with a leading
  * apostrophe; plain numbers are left alone. `parseCsv` undoes exactly that, so a file written here
  * reads back to the same cells.
  */
 
 import { csvFormatRows } from 'd3-dsv';
+import { FORMULA_START } from '../data/csv-parse';
 
 export type Cell = string | number | boolean | null | undefined;
 
-const FORMULA_START = /^[=+\-@\t\r]/;
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?(e-?\d+)?$/i;
 
 /** A cell as text a spreadsheet will not execute; plain numbers stay numbers. */
@@ -17,7 +18,7 @@ export function neutralise(text: string): string {
 	if (PLAIN_NUMBER.test(text)) return text;
 	// An apostrophe already in front of a formula character is protected too, so that parsing can
 	// remove exactly one apostrophe and give back the original.
-	if (FORMULA_START.test(text) || /^'+[=+\-@\t\r]/.test(text)) return `'${text}`;
+	if (FORMULA_START.test(text.replace(/^'+/, ''))) return `'${text}`;
 	return text;
 }
 
