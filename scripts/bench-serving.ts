@@ -8,7 +8,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { waitForServer } from './wait';
+import { waitForServer } from '../tests/helpers/server';
 
 const CONNECTIONS = 20;
 const SECONDS = 5;

@@ -25,7 +25,7 @@ import { createSimulation, layoutGraph, ticksToSettle } from '../src/lib/layout/
 import type { Basemap } from '../src/lib/map/basemap';
 import { defaultView, viewContext } from '../src/lib/model/view';
 import { computeSnapshot } from '../src/lib/pipeline';
-import { waitForServer } from './wait';
+import { waitForServer } from '../tests/helpers/server';
 
 const PORT = 4391;
 const dataset = defaultDataset();

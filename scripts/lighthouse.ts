@@ -21,7 +21,7 @@ import { launch } from 'chrome-launcher';
 import lighthouseRun from 'lighthouse';
 import type { Result as LighthouseResult } from 'lighthouse';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/helpers/chromium.js';
-import { waitForServer } from './wait';
+import { waitForServer } from '../tests/helpers/server';
 
 /** The address measured: the first view. */
 export const LIGHTHOUSE_PATH = '/?year=2011';

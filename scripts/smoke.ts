@@ -5,7 +5,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { waitForServer } from './wait';
+import { waitForServer } from '../tests/helpers/server';
 
 const binaries = process.argv.slice(2);
 if (binaries.length < 2) {

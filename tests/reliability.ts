@@ -10,6 +10,7 @@ import { spawn } from 'node:child_process';
 import { request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
 import { parseArgs } from 'node:util';
+import { waitForServer } from './helpers/server';
 
 const { values: args } = parseArgs({
 	options: {
@@ -245,15 +246,15 @@ async function main() {
 	// The server logs each 404; kept only to show if it dies.
 	let log = '';
 	server.stderr!.on('data', (d: Buffer) => (log = (log + d.toString()).slice(-4000)));
+	let exited: number | null = null;
 	server.on('exit', (code) => {
+		exited = code ?? -1;
 		if (code !== null && code !== 0) console.log(`server exited with ${code}:\n${log}`);
 	});
-	let exited: number | null = null;
-	server.on('exit', (code) => (exited = code ?? -1));
 	const good = async () => (await send({ method: 'GET', path: '/api/network?year=2011' })).status === 200;
-	for (let i = 0; i < 100 && !(await good().catch(() => false)); i++) await new Promise((r) => setTimeout(r, 100));
 	const pid = server.pid!;
 	try {
+		await waitForServer(`http://127.0.0.1:${PORT}/api/network?year=2011`);
 		await run(requests, pid, good, () => exited);
 	} finally {
 		server.kill();

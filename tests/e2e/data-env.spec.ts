@@ -1,40 +1,12 @@
 /** `DATA=… node build`: another dataset served everywhere; a broken one stops the start with its message. */
 import { expect, test } from '@playwright/test';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
+import { withServer } from '../helpers/server';
 
 const root = new URL('../../', import.meta.url).pathname;
 
-async function until(url: string, ms = 20_000): Promise<void> {
-	const end = Date.now() + ms;
-	for (;;) {
-		try {
-			if ((await fetch(url)).ok) return;
-		} catch {
-			// not up yet
-		}
-		if (Date.now() > end) throw new Error(`${url} did not answer`);
-		await new Promise((r) => setTimeout(r, 200));
-	}
-}
-
-/** Start `node build` serving `data` on `port`, run `use` against it, and stop it. */
-async function serving(data: string, port: number, use: (base: string) => Promise<void>): Promise<void> {
-	const server = spawn(process.execPath, ['build'], {
-		cwd: root,
-		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA: data },
-		stdio: 'ignore'
-	});
-	try {
-		const base = `http://127.0.0.1:${port}`;
-		await until(`${base}/api/network`);
-		await use(base);
-	} finally {
-		server.kill();
-	}
-}
-
 test('DATA=tests/fixtures/data/triangle.json serves that dataset on /, /api/network and /export.svg', async ({ page }) => {
-	await serving('tests/fixtures/data/triangle.json', 4181, async (base) => {
+	await withServer({ DATA: 'tests/fixtures/data/triangle.json' }, 4181, async (base) => {
 		const api = await (await fetch(`${base}/api/network?year=2012`)).json();
 		expect(api.dataset).toEqual({ name: 'Test triangle dataset', version: '0.3.1' });
 		expect(api.actors.map((a: { id: string }) => a.id)).toEqual(['JPN', 'KOR', 'USA']);
@@ -77,7 +49,7 @@ test('a DATA file that does not validate stops the start: exit 1 with the file, 
 });
 
 test('DATA with another region: the frame fits its capitals and the basemap is drawn for it', async ({ page }) => {
-	await serving('tests/fixtures/data/baltic.json', 4183, async (base) => {
+	await withServer({ DATA: 'tests/fixtures/data/baltic.json' }, 4183, async (base) => {
 		const api = await (await fetch(`${base}/api/network?year=2019`)).json();
 		expect(api.actors.map((a: { id: string }) => a.id)).toEqual(['EST', 'FIN', 'LTU', 'LVA', 'RUS']);
 		for (const a of api.actors) {

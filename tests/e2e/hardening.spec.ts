@@ -1,8 +1,6 @@
 /** Serving hardened: security headers everywhere, 405 JSON with Allow, 414, capped errors, and absolute URLs only from ORIGIN. */
 import { expect, test } from '@playwright/test';
-import { spawn } from 'node:child_process';
-
-const root = new URL('../../', import.meta.url).pathname;
+import { withServer } from '../helpers/server';
 
 const ROUTES = [
 	'/?year=2011',
@@ -69,28 +67,11 @@ test('the export never writes the Host header into its view link; only ORIGIN ma
 	expect(svg).not.toContain('evil.example');
 	expect(svg).toContain('View: /?year=2011');
 
-	const port = 4184;
-	const server = spawn(process.execPath, ['build'], {
-		cwd: root,
-		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: 'https://atlas.example.org' },
-		stdio: 'ignore'
-	});
-	try {
-		const base = `http://127.0.0.1:${port}`;
-		for (let i = 0; i < 100; i++) {
-			try {
-				if ((await fetch(`${base}/api/network`)).ok) break;
-			} catch {
-				// not up yet
-			}
-			await new Promise((r) => setTimeout(r, 200));
-		}
+	await withServer({ ORIGIN: 'https://atlas.example.org' }, 4184, async (base) => {
 		const withOrigin = await (await fetch(`${base}/export.svg?year=2011`, { headers: { host: 'evil.example' } })).text();
 		expect(withOrigin).toContain('View: https://atlas.example.org/?year=2011');
 		expect(withOrigin).not.toContain('evil.example');
-	} finally {
-		server.kill();
-	}
+	});
 });
 
 test('views are cached with a strong ETag: If-None-Match gets 304', async ({ request }) => {
