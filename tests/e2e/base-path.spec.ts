@@ -9,7 +9,7 @@ test('under /atlas the page loads its dataset and basemap, changes views, export
 	const outside: string[] = [];
 	page.on('request', (r) => {
 		const u = new URL(r.url());
-		if (u.host === '127.0.0.1:4174' && !u.pathname.startsWith('/atlas/')) outside.push(u.pathname);
+		if (u.host === `127.0.0.1:${Number(process.env.E2E_PORT ?? 4173) + 1}` && !u.pathname.startsWith('/atlas/')) outside.push(u.pathname);
 	});
 	const failed: string[] = [];
 	page.on('response', (r) => {

@@ -7,7 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import securityHeaders from '../../src/lib/server/security-headers.json' with { type: 'json' };
 
-const NODE = 'http://127.0.0.1:4173';
+const NODE = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4173)}`;
 const root = new URL('../../', import.meta.url).pathname;
 const normaliseTime = (svg: string) => svg.replace(/Made \d{4}-\d{2}-\d{2}(T[\d:.]+Z)?/g, 'Made [time]');
 
