@@ -22,7 +22,14 @@ export const GOLDEN_VIEWS: Record<string, string> = {
 	'2011-geo-0': 'year=2011&geo=0',
 	'2011-to-2016-compare': 'year=2016&compare=2011',
 	'2018-to-2019-composite-triangle': 'year=2019&compare=2018&mode=composite&states=USA,JPN,KOR',
-	'2016-blocs': 'year=2016&blocs=1'
+	'2016-blocs': 'year=2016&blocs=1',
+	// The export sizes, a zoomed view and a captioned one.
+	'2016-slide': 'year=2016&size=slide',
+	'2016-a4-landscape': 'year=2016&size=a4-landscape&mode=composite',
+	'2016-a4-portrait': 'year=2016&size=a4-portrait&focus=JPN',
+	'2016-square': 'year=2016&size=square&layers=military,tension',
+	'2011-zoom-korea': 'year=2011&view=420,180,720,380',
+	'2010-captioned': `year=2010&title=${encodeURIComponent('Seoul and Tokyo after the Cheonan: still no military agreement')}&note=${encodeURIComponent('In 2010 North Korea sank the Cheonan and shelled Yeonpyeong; the US pressed Seoul and Tokyo to cooperate, but their first military agreements were still to come (GSOMIA was signed in 2016). <Draft & review>')}`
 };
 
 export function renderView(d: Dataset, query: string, madeAt = PINNED_TIME): string {

@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LAYERS } from '../../src/lib/data/types';
-import { defaultView, type ViewContext } from '../../src/lib/model/view';
-import { parseView, serialiseView, viewErrorMessage } from '../../src/lib/view/state';
+import { FRAME } from '../../src/lib/layout/frame';
+import { EXPORT_SIZES, defaultView, type ViewContext } from '../../src/lib/model/view';
+import { captionText, parseView, serialiseView, viewErrorMessage } from '../../src/lib/view/state';
+import { extentOf, fitExtent, panTo, zoomOf } from '../../src/lib/view/zoom';
 
 const ctx: ViewContext = { years: { from: 2000, to: 2025 }, actorIds: ['CHN', 'JPN', 'KOR', 'MNG', 'PRK', 'RUS', 'TWN', 'USA'] };
 const parse = (qs: string) => parseView(new URLSearchParams(qs), ctx);
@@ -21,7 +23,11 @@ describe('parseView', () => {
 				min: 0,
 				compare: null,
 				states: null,
-				blocs: false
+				blocs: false,
+				extent: null,
+				size: 'page',
+				title: null,
+				note: null
 			}
 		});
 	});
@@ -88,7 +94,8 @@ describe('parseView', () => {
 		{
 			qs: 'zoom=2',
 			param: 'zoom',
-			error: 'unknown parameter "zoom"; allowed: year, layers, weights, focus, geo, mode, min, compare, states, blocs'
+			error:
+				'unknown parameter "zoom"; allowed: year, layers, weights, focus, geo, mode, min, compare, states, blocs, view, size, title, note'
 		},
 		{ qs: 'compare=1999', param: 'compare', error: 'compare="1999" is not allowed: compare must be a whole year from 2000 to 2025' },
 		{ qs: 'compare=2011.5', param: 'compare', error: 'compare="2011.5" is not allowed: compare must be a whole year from 2000 to 2025' },
@@ -124,6 +131,32 @@ describe('parseView', () => {
 		if (!r.ok) expect(r.errors.map((e) => e.param).sort()).toEqual(['geo', 'mode', 'year']);
 	});
 
+	it("reads the zoomed region (view=x0,y0,x1,y1), made to the frame's proportions", () => {
+		expect(parse('view=240,160,720,480')).toEqual({
+			ok: true,
+			view: { ...defaultView(ctx), extent: { x0: 240, y0: 160, x1: 720, y1: 480 } }
+		});
+		// A region narrower than the frame's proportions is widened about its centre.
+		const r = parse('view=400,100,500,400');
+		expect(r.ok && r.view.extent).toEqual({ x0: 225, y0: 100, x1: 675, y1: 400 });
+		// The whole frame is no zoom.
+		expect(parse('view=0,0,960,640')).toEqual({ ok: true, view: defaultView(ctx) });
+		for (const bad of ['1,2,3', '0,0,0,0', '500,0,400,300', '-1,0,480,320', '0,0,961,640', 'a,b,c,d', '0,0,480,320,1', ' 0,0,480,320'])
+			expect(parse(`view=${encodeURIComponent(bad)}`)).toMatchObject({ ok: false, errors: [{ param: 'view' }] });
+	});
+
+	it('reads the export size, title and note', () => {
+		for (const size of EXPORT_SIZES) expect(parse(`size=${size}`)).toMatchObject({ ok: true, view: { size } });
+		expect(parse('size=A4')).toMatchObject({ ok: false, errors: [{ param: 'size' }] });
+		const r = parse(`title=${encodeURIComponent(' Ties\n<b>&amp;\u0007 ')}&note=${encodeURIComponent('a\tb')}`);
+		expect(r).toMatchObject({ ok: true, view: { title: 'Ties <b>&amp;', note: 'a b' } });
+		expect(parse('title=')).toMatchObject({ ok: true, view: { title: null } });
+		expect(parse(`note=${'é'.repeat(280)}`)).toMatchObject({ ok: true });
+		const long = parse(`note=${'👍'.repeat(281)}`);
+		expect(long).toMatchObject({ ok: false, errors: [{ param: 'note' }] });
+		if (!long.ok) expect(long.errors[0]!.error).toBe('note is 281 characters long: at most 280 are allowed');
+	});
+
 	it('accepts extra parameters a route names', () => {
 		expect(parseView(new URLSearchParams('download=1'), ctx, ['download']).ok).toBe(true);
 	});
@@ -156,7 +189,19 @@ describe('serialiseView', () => {
 			min: fc.integer({ min: 0, max: 20 }).map((i) => i / 20),
 			compare: fc.constantFrom(null, 2000, 2011, 2025),
 			blocs: fc.boolean(),
-			states: fc.subarray([...ctx.actorIds], { minLength: 1, maxLength: ctx.actorIds.length - 1 }).map((s) => (s.length ? s : null))
+			states: fc.subarray([...ctx.actorIds], { minLength: 1, maxLength: ctx.actorIds.length - 1 }).map((s) => (s.length ? s : null)),
+			extent: fc.option(
+				fc
+					.tuple(
+						fc.double({ min: 0, max: 900, noNaN: true }),
+						fc.double({ min: 0, max: 600, noNaN: true }),
+						fc.double({ min: 1, max: 6, noNaN: true })
+					)
+					.map(([x, y, k]) => fitExtent({ x0: x, y0: y, x1: x + FRAME.width / k, y1: y + FRAME.height / k }, FRAME))
+			),
+			size: fc.constantFrom(...EXPORT_SIZES),
+			title: fc.option(fc.string({ maxLength: 280, unit: 'grapheme' }).map((t) => captionText(t) || null)),
+			note: fc.option(fc.string({ maxLength: 280, unit: 'binary' }).map((t) => captionText(t) || null))
 		});
 		fc.assert(
 			fc.property(view, (raw) => {
@@ -166,6 +211,30 @@ describe('serialiseView', () => {
 				expect(r).toEqual({ ok: true, view: v });
 			})
 		);
+	});
+});
+
+describe('zoom and region', () => {
+	it('a zoom and the region it shows go back and forth', () => {
+		fc.assert(
+			fc.property(
+				fc.double({ min: 1, max: 6, noNaN: true }),
+				fc.double({ min: -6000, max: 0, noNaN: true }),
+				fc.double({ min: -4000, max: 0, noNaN: true }),
+				(k, x, y) => {
+					const zoom = panTo(x, y, k, FRAME);
+					const back = zoomOf(extentOf(zoom, FRAME), FRAME);
+					expect(back.k).toBeCloseTo(zoom.k, 1);
+					// The region is kept to 0.1 of a unit: its corner moves by up to 0.05, its width by up to 0.1 (so k by
+					// k²·0.1/960, and the offset by that times at most 960), plus the widening kept within 0.2.
+					const bound = 0.3 * k * k + 0.05 * k;
+					expect(Math.abs(back.x - zoom.x)).toBeLessThanOrEqual(bound);
+					expect(Math.abs(back.y - zoom.y)).toBeLessThanOrEqual(bound);
+				}
+			)
+		);
+		expect(extentOf({ k: 1, x: 0, y: 0 }, FRAME)).toBeNull();
+		expect(zoomOf(null, FRAME)).toEqual({ k: 1, x: 0, y: 0 });
 	});
 });
 

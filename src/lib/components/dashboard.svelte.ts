@@ -7,13 +7,14 @@
  */
 import { createContext } from 'svelte';
 import type { Dataset, DatasetMeta } from '$lib/data/types';
-import { defaultView, viewContext, type ViewContext, type ViewState } from '$lib/model/view';
+import { defaultView, layoutView, viewContext, type ViewContext, type ViewState } from '$lib/model/view';
 import type { Anchors } from '$lib/layout/anchors';
 import type { Basemap } from '$lib/map/basemap';
 import type { Topology } from 'topojson-specification';
 import { computeSnapshot, type Snapshot } from '$lib/pipeline';
 import { focusDetails, type FocusDetails } from '$lib/view/details';
-import { NO_ZOOM, panTo, zoomBy, type Zoom } from '$lib/view/zoom';
+import { FRAME } from '$lib/layout/frame';
+import { extentOf, panTo, zoomBy, zoomOf, type Zoom } from '$lib/view/zoom';
 import { DatasetLoader } from './state/dataset.svelte';
 import { ViewHistory } from './state/history.svelte';
 import { Playback } from './state/playback.svelte';
@@ -67,8 +68,8 @@ export class DashboardState {
 	panelExpanded = $state(false);
 	/** Counts the reader's requests to open a state's panel; the panel moves keyboard focus to its heading on each. */
 	panelRequests = $state(0);
-	/** Page-only zoom of the map (not part of the view or the exports). */
-	zoom = $state<Zoom>(NO_ZOOM);
+	/** The map's zoom: the view's region (URL `view`), which the exports draw too. */
+	readonly zoom: Zoom = $derived(zoomOf(this.view.extent, FRAME));
 
 	constructor(data: () => AtlasData) {
 		this.#data = data;
@@ -208,16 +209,17 @@ export class DashboardState {
 		// A plain cache, never read reactively: no need for SvelteMap.
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		if (!cache) this.#recent.set(dataset, (cache = new Map()));
-		const key = this.query(view);
+		// Keyed by what the layout depends on: zooming, a size or a caption reuses the view's layout.
+		const key = this.query(layoutView(view));
 		let snapshot = cache.get(key);
 		if (snapshot) cache.delete(key);
 		// The server's own view of its own dataset is the snapshot it sent (the same pure function of the
 		// same inputs): when the dataset arrives, nothing is laid out or drawn again.
-		else if (dataset === this.#loader.dataset && key === this.query(this.data.snapshot.view)) snapshot = this.data.snapshot;
+		else if (dataset === this.#loader.dataset && key === this.query(layoutView(this.data.snapshot.view))) snapshot = this.data.snapshot;
 		else snapshot = computeSnapshot(dataset, view, this.anchors);
 		cache.set(key, snapshot);
 		if (cache.size > RECENT_VIEWS) cache.delete(cache.keys().next().value!);
-		return snapshot;
+		return this.query(snapshot.view) === this.query(view) ? snapshot : { ...snapshot, view };
 	}
 
 	readonly #base: Snapshot = $derived.by(() => {
@@ -285,12 +287,18 @@ export class DashboardState {
 		this.#history.followPage();
 	}
 
+	/** Zoom by a factor about the centre (one history entry). */
 	zoomBy(factor: number, frame: Frame): void {
-		this.zoom = zoomBy(this.zoom, factor, frame);
+		this.update({ extent: extentOf(zoomBy(this.zoom, factor, frame), frame) });
 	}
 
-	panTo(x: number, y: number, k: number, frame: Frame): void {
-		this.zoom = panTo(x, y, k, frame);
+	/** Pan (and zoom) to an offset: a drag's moves make one history entry, as a slider's do. */
+	panTo(x: number, y: number, k: number, frame: Frame, options: { continuous?: boolean } = {}): void {
+		this.update({ extent: extentOf(panTo(x, y, k, frame), frame) }, options);
+	}
+
+	resetZoom(): void {
+		this.update({ extent: null });
 	}
 
 	/** The tie whose evidence the focus panel shows opened (from a table row). */

@@ -11,7 +11,32 @@ import { svgDocument } from '../render/serialise';
  * server computes one per request. `madeAt` is passed in, so the output is deterministic.
  */
 export function exportSvg(dataset: Dataset, snapshot: Snapshot, basemap: Basemap, info: ExportInfo): string {
-	return svgDocument(snapshotScene(dataset, snapshot, { basemap: { paths: basemap }, exportInfo: info }));
+	const exportInfo = { ...info, sources: info.sources ?? sourcesLine(dataset, snapshot) };
+	return svgDocument(snapshotScene(dataset, snapshot, { basemap: { paths: basemap }, exportInfo }));
+}
+
+/**
+ * Who the drawn ties' numbers come from: "Sources: 41 documents from 19 publishers, most cited
+ * UN Comtrade (9), Yonhap (5), Ministry of Defense (3); each is listed in the data export."
+ */
+export function sourcesLine(dataset: Dataset, snapshot: Snapshot): string {
+	const evidence = new Map(dataset.evidence.map((e) => [e.id, e]));
+	const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+	const ids = new Set<string>();
+	for (const t of snapshot.graph.ties) {
+		if (!t.shown) continue;
+		for (const id of t.evidence) for (const s of evidence.get(id)?.sources ?? []) ids.add(s);
+		if (snapshot.view.layers.includes('trade')) for (const s of t.trade.sources) ids.add(s);
+	}
+	if (!ids.size) return '';
+	const count = new Map<string, number>();
+	for (const id of ids) {
+		const publisher = sources.get(id)?.publisher;
+		if (publisher) count.set(publisher, (count.get(publisher) ?? 0) + 1);
+	}
+	const top = [...count].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 3);
+	const publishers = count.size === 1 ? '1 publisher' : `${count.size} publishers`;
+	return `Sources of the ties drawn: ${ids.size} document${ids.size === 1 ? '' : 's'} from ${publishers}, most cited ${top.map(([p, n]) => `${p} (${n})`).join(', ')}; each is listed with its title and URL in the data export.`;
 }
 
 /** The file name an export is saved under: alliance-atlas-2011-military-trade-tension.svg. */
@@ -19,5 +44,6 @@ export function exportFileName(view: ViewState, ext: string): string {
 	const layers = view.layers.length ? view.layers.join('-') : 'no-layers';
 	const years = view.compare !== null ? `${view.compare}-to-${view.year}` : String(view.year);
 	const states = view.states ? `-${view.states.join('-').toLowerCase()}` : '';
-	return `alliance-atlas-${years}${states}-${layers}${view.mode === 'composite' ? '-composite' : ''}${view.focus ? `-${view.focus.toLowerCase()}` : ''}.${ext}`;
+	const size = view.size === 'page' ? '' : `-${view.size}`;
+	return `alliance-atlas-${years}${states}-${layers}${view.mode === 'composite' ? '-composite' : ''}${view.focus ? `-${view.focus.toLowerCase()}` : ''}${size}.${ext}`;
 }

@@ -6,6 +6,21 @@
 import { LAYERS, type Dataset, type Layer } from '../data/types';
 
 export type Mode = 'layers' | 'composite';
+
+/** The export's page: `page` (the frame with its header and footer), a 16:9 slide, A4 either way (in mm), a square. */
+export const EXPORT_SIZES = ['page', 'slide', 'a4-landscape', 'a4-portrait', 'square'] as const;
+export type ExportSize = (typeof EXPORT_SIZES)[number];
+
+/** The most characters a title or a note may have (the export shows no more). */
+export const CAPTION_MAX = 280;
+
+/** A region of the map in frame units (the page's zoom and pan): left, top, right, bottom. */
+export interface Extent {
+	x0: number;
+	y0: number;
+	x1: number;
+	y1: number;
+}
 export type Weights = Record<Layer, number>;
 
 export interface ViewState {
@@ -22,6 +37,13 @@ export interface ViewState {
 	states: string[] | null;
 	/** Draw the year's blocs (communities of the net-cooperation network) on the map. */
 	blocs: boolean;
+	/** The region of the map shown (the page's zoom, URL `view`); null for the whole frame. */
+	extent: Extent | null;
+	/** The export's size. */
+	size: ExportSize;
+	/** A title in place of the automatic one, and a caption under it; null for none. */
+	title: string | null;
+	note: string | null;
 }
 
 /** What the codec needs to know of the dataset: its years and its actor ids. */
@@ -57,6 +79,15 @@ export function defaultView(ctx: ViewContext): ViewState {
 		min: 0,
 		compare: null,
 		states: null,
-		blocs: false
+		blocs: false,
+		extent: null,
+		size: 'page',
+		title: null,
+		note: null
 	};
+}
+
+/** What a view's graph and layout depend on: the view without its zoom and export settings (two views alike in this share one layout). */
+export function layoutView(view: ViewState): ViewState {
+	return { ...view, extent: null, size: 'page', title: null, note: null };
 }

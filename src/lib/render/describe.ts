@@ -146,3 +146,24 @@ function changeWords(compare: number, year: number, graph: Graph, names: Map<str
 	if (down && down.delta < 0) parts.push(`Largest fall: ${say(down)}.`);
 	return parts;
 }
+
+/**
+ * What a reader of an exported picture must know about the data in view that the picture itself
+ * does not say: the trade layer's gaps and estimates, a zoom that leaves states out, the states
+ * filter and the threshold that hide ties.
+ */
+export function viewCaveats(view: ViewState, graph: Graph, layout?: { nodes: readonly { x: number; y: number }[] }): string[] {
+	const out: string[] = [];
+	const trade = tradeCaveat(view, graph);
+	if (trade) out.push(trade);
+	if (view.extent && layout) {
+		const e = view.extent;
+		const inside = layout.nodes.filter((n) => n.x >= e.x0 && n.x <= e.x1 && n.y >= e.y0 && n.y <= e.y1).length;
+		out.push(`Zoomed in: ${inside} of ${layout.nodes.length} states lie in the region shown; ties to the others leave its edge.`);
+	}
+	if (view.states) out.push(`Only the ${view.states.length} states chosen are drawn; their ties with the others are left out.`);
+	const hidden = graph.ties.filter((t) => !t.shown).length;
+	if (view.min > 0 && hidden)
+		out.push(`${hidden} of ${graph.ties.length} pairs are not drawn: none of their shown scores reaches the threshold of ${view.min}.`);
+	return out;
+}

@@ -28,9 +28,11 @@ export interface SceneInput extends MapInput {
 	exportInfo?: ExportInfo;
 }
 
-/** What only an export carries: when it was made, its view's address, and a caption (a story step's). */
+/** What only an export carries: when it was made, its view's address, the sources line, and a caption (a story step's). */
 export interface ExportInfo {
 	madeAt: string;
 	url: string;
+	/** Who the drawn ties' evidence and figures come from, in a line ("Sources: …"). */
+	sources?: string;
 	caption?: { heading: string; text: string };
 }

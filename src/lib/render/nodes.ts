@@ -16,6 +16,9 @@ import { HIT_MARGIN } from './ties';
 /** Short labels' size in frame units: at least 11 CSS px on a 390 px wide phone (390 / 960 × 28 ≈ 11.4). */
 export const PHONE_LABEL_SIZE = 28;
 
+/** The label halo's opacity: enough to lift a label off the lines under it, little enough to leave it legible where paint-order is ignored. */
+export const LABEL_HALO_OPACITY = 0.5;
+
 /** How far (frame units, beyond its disc) a state may drift from its capital before a leader line shows where the capital is. */
 const LEADER_AFTER = 30;
 
@@ -105,24 +108,23 @@ export function nodesLayer(input: MapInput, layout: Layout): SceneNode[] {
 	});
 	return [
 		el('g', { class: 'aa-nodes', fill: MAP_STYLE.nodeFill, stroke: MAP_STYLE.node, 'stroke-width': 2 }, nodes, 'nodes'),
+		// One text a label, its halo a stroke painted under the fill (paint-order). A renderer that ignores
+		// paint-order paints the stroke over the fill: the halo is half transparent, so the text stays
+		// legible there too (mid grey on the paper), and an editor edits one text, not two.
 		el(
 			'g',
 			{
-				class: 'aa-labels-halo',
+				class: 'aa-labels',
 				'font-size': 12,
-				fill: MAP_STYLE.halo,
+				fill: MAP_STYLE.text,
 				stroke: MAP_STYLE.halo,
 				'stroke-width': 3.5,
+				'stroke-opacity': LABEL_HALO_OPACITY,
 				'stroke-linejoin': 'round',
-				'aria-hidden': 'true'
+				'paint-order': 'stroke',
+				'aria-hidden': input.interactive ? 'true' : undefined
 			},
-			layout.nodes.map((n) => text('text', labelAttrs(n), n.label.text, n.id)),
-			'halo'
-		),
-		el(
-			'g',
-			{ class: 'aa-labels', 'font-size': 12, fill: MAP_STYLE.text, 'aria-hidden': input.interactive ? 'true' : undefined },
-			layout.nodes.map((n) => text('text', labelAttrs(n), n.label.text, n.id)),
+			layout.nodes.filter((n) => n.label.text).map((n) => text('text', labelAttrs(n), n.label.text, n.id)),
 			'labels'
 		),
 		// On the page only: short labels (KOR, USA →) in large type, which a phone shows instead of the

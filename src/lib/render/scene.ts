@@ -10,9 +10,10 @@
 import { FRAME } from '../layout/frame';
 import { basemapLayer } from './basemap';
 import { blocsLayer } from './blocs';
-import { describeView, placeOf, title } from './describe';
+import { describeView, layersSummary, placeOf, title, viewCaveats } from './describe';
 import { el, text, type Attrs, type SceneNode } from './element';
-import { footer, header } from './frame';
+import { exportPage } from './frame';
+import { exportLayers, zoomedLabels } from './layers';
 import { capitalLeaders, nodesLayer, offFrameMarkers } from './nodes';
 import { FONT_STACK, MAP_STYLE } from './style';
 import { tieTargets, tiesLayer } from './ties';
@@ -75,25 +76,67 @@ export function basemapNode(source: BasemapSource, actorIsoNumeric: readonly str
 		: el('g', { class: 'aa-basemap' }, basemapLayer(source.paths, actorIsoNumeric), 'basemap');
 }
 
-/** Build the scene for a view. */
+/** Build the scene for a view: the page's drawing, or with `exportInfo` the export's whole page. */
 export function buildScene(input: SceneInput): SceneNode {
 	const names = new Map(input.layout.nodes.map((n) => [n.id, n.name]));
-	const isExport = input.exportInfo !== undefined;
-	const head = isExport ? header(input, names) : null;
-	const top = head ? head.height : 0;
-	const foot = isExport ? footer(input, top + FRAME.height) : null;
-	const height = foot ? top + FRAME.height + foot.height : FRAME.height;
-	const map = [basemapNode(input.basemap, input.actorIsoNumeric), ...mapOverlay(input)];
-
-	const children: SceneNode[] = [
-		text('title', { id: 'aa-title' }, title(input.view, names, placeOf(input.meta)), 'title'),
+	const auto = title(input.view, names, placeOf(input.meta));
+	const heading = [
+		text('title', { id: 'aa-title' }, input.exportInfo ? (input.view.title ?? auto) : auto, 'title'),
 		text('desc', { id: 'aa-desc' }, describeView(input.view, input.graph, names, placeOf(input.meta), input.blocs), 'desc')
 	];
-	if (head) children.push(el('rect', { width: FRAME.width, height, fill: '#ffffff' }, undefined, 'paper'), head.node);
-	children.push(el('g', { class: 'aa-map', transform: top ? `translate(0 ${top})` : undefined }, map, 'map'));
-	if (foot) children.push(foot.node);
-
-	return el('svg', sceneAttrs(height, !!input.interactive), children);
+	if (!input.exportInfo) {
+		const map = [basemapNode(input.basemap, input.actorIsoNumeric), ...mapOverlay(input)];
+		return el('svg', sceneAttrs(FRAME.height, !!input.interactive), [...heading, el('g', { class: 'aa-map' }, map, 'map')]);
+	}
+	const page = exportPage(input, {
+		title: auto,
+		subtitle: layersSummary(input.view, names),
+		caveats: viewCaveats(input.view, input.graph, input.layout)
+	});
+	// A zoomed view shows its region of the frame; labels that would leave it are moved in (or left out with their state).
+	const extent = input.view.extent ?? { x0: 0, y0: 0, x1: FRAME.width, y1: FRAME.height };
+	const layout = input.view.extent ? zoomedLabels(input.layout, extent) : input.layout;
+	const drawing = [basemapNode(input.basemap, input.actorIsoNumeric), ...mapOverlay({ ...input, layout })];
+	const { x, y, scale } = page.map;
+	const map = el(
+		'g',
+		{ class: 'aa-map', transform: `translate(${x} ${y})${scale === 1 ? '' : ` scale(${scale})`}` },
+		[
+			el(
+				'svg',
+				{
+					width: FRAME.width,
+					height: FRAME.height,
+					viewBox: `${extent.x0} ${extent.y0} ${extent.x1 - extent.x0} ${extent.y1 - extent.y0}`,
+					preserveAspectRatio: 'xMidYMid slice'
+				},
+				drawing,
+				'region'
+			)
+		],
+		'map'
+	);
+	const children = [
+		...heading,
+		el('rect', { width: page.viewWidth, height: page.viewHeight, fill: '#ffffff' }, undefined, 'paper'),
+		page.header,
+		map,
+		page.legend,
+		page.notes
+	];
+	return exportLayers(
+		el(
+			'svg',
+			{
+				...sceneAttrs(page.viewHeight, false),
+				'xmlns:inkscape': 'http://www.inkscape.org/namespaces/inkscape',
+				viewBox: `0 0 ${page.viewWidth} ${page.viewHeight}`,
+				width: page.width,
+				height: page.height
+			},
+			children
+		)
+	);
 }
 
 /** The attributes of a scene's `<svg>` of this height (the frame's, plus an export's header and footer). */

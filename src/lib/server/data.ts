@@ -15,7 +15,7 @@ import { REGION, regionFor } from '$lib/layout/projection';
 import { buildBasemap } from '$lib/map/basemap';
 import world110m from 'world-atlas/countries-110m.json';
 import type { Topology } from 'topojson-specification';
-import { viewContext as contextOf, type ViewState } from '$lib/model/view';
+import { layoutView, viewContext as contextOf, type ViewState } from '$lib/model/view';
 import { computeSnapshot, type Snapshot } from '$lib/pipeline';
 import { blocsOf } from '$lib/graph/measures';
 import { serialiseView } from '$lib/view/state';
@@ -55,7 +55,8 @@ const snapshots = new Map<string, Snapshot>();
 
 /** A view's snapshot on the server, with its blocs when the view draws them; computed once while it is among the recent ones. */
 export function serverSnapshot(view: ViewState): Snapshot {
-	const key = serialiseView(view, viewContext);
+	// Keyed by what the layout depends on: a zoom, a size or a caption reuses the view's layout.
+	const key = serialiseView(layoutView(view), viewContext);
 	let snapshot = snapshots.get(key);
 	if (snapshot) snapshots.delete(key);
 	else {
@@ -64,5 +65,5 @@ export function serverSnapshot(view: ViewState): Snapshot {
 		if (snapshots.size >= SNAPSHOTS) snapshots.delete(snapshots.keys().next().value!);
 	}
 	snapshots.set(key, snapshot);
-	return snapshot;
+	return snapshot.view === view ? snapshot : { ...snapshot, view };
 }

@@ -5,8 +5,10 @@
  */
 import { LAYERS, type Layer } from '../data/types';
 import { echo, yearParam } from '../data/validate';
+import { FRAME } from '../layout/frame';
 import { round } from '../math';
-import { defaultView, type ViewContext, type ViewState } from '../model/view';
+import { CAPTION_MAX, EXPORT_SIZES, defaultView, type ExportSize, type ViewContext, type ViewState } from '../model/view';
+import { fitExtent } from './zoom';
 
 export interface ViewError {
 	param: string;
@@ -16,7 +18,22 @@ export interface ViewError {
 export type ParsedView = { ok: true; view: ViewState } | { ok: false; errors: ViewError[] };
 
 const NUMBER = /^-?(\d+(\.\d*)?|\.\d+)$/;
-const KNOWN = new Set(['year', 'layers', 'weights', 'focus', 'geo', 'mode', 'min', 'compare', 'states', 'blocs']);
+const KNOWN = new Set([
+	'year',
+	'layers',
+	'weights',
+	'focus',
+	'geo',
+	'mode',
+	'min',
+	'compare',
+	'states',
+	'blocs',
+	'view',
+	'size',
+	'title',
+	'note'
+]);
 
 function number(raw: string, param: string, lo: number, hi: number, errors: ViewError[]): number | undefined {
 	const what = `a number from ${lo} to ${hi}`;
@@ -160,7 +177,45 @@ export function parseView(params: URLSearchParams, ctx: ViewContext, extra: read
 		else view.blocs = blocs === '1';
 	}
 
+	const region = params.get('view');
+	if (region !== null && region !== '') {
+		const parts = region.split(',');
+		const what = `view=${echo(region)} is not allowed: view is the region of the map shown, x0,y0,x1,y1 in map units (0–${FRAME.width} across, 0–${FRAME.height} down), with x0 < x1 and y0 < y1`;
+		const [x0, y0, x1, y1] = parts.map((p) => (NUMBER.test(p) ? Number(p) : NaN));
+		if (parts.length !== 4 || [x0, y0, x1, y1].some((v) => !Number.isFinite(v))) errors.push({ param: 'view', error: what });
+		else if (x0! < 0 || y0! < 0 || x1! > FRAME.width || y1! > FRAME.height || x0! >= x1! || y0! >= y1!)
+			errors.push({ param: 'view', error: what });
+		else view.extent = fitExtent({ x0: x0!, y0: y0!, x1: x1!, y1: y1! }, FRAME);
+	}
+
+	const size = params.get('size');
+	if (size !== null) {
+		if (!(EXPORT_SIZES as readonly string[]).includes(size))
+			errors.push({ param: 'size', error: `size=${echo(size)} is not allowed: size must be one of ${EXPORT_SIZES.join(', ')}` });
+		else view.size = size as ExportSize;
+	}
+
+	for (const key of ['title', 'note'] as const) {
+		const raw = params.get(key);
+		if (raw === null) continue;
+		const value = captionText(raw);
+		const length = [...value].length;
+		if (length > CAPTION_MAX) errors.push({ param: key, error: `${key} is ${length} characters long: at most ${CAPTION_MAX} are allowed` });
+		else view[key] = value === '' ? null : value;
+	}
+
 	return errors.length ? { ok: false, errors } : { ok: true, view };
+}
+
+/** A title or note as it is kept: white space (line breaks too) made single spaces, control characters dropped. */
+export function captionText(raw: string): string {
+	return (
+		raw
+			// eslint-disable-next-line no-control-regex
+			.replace(/[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g, '')
+			.replace(/\s+/g, ' ')
+			.trim()
+	);
 }
 
 /** Trim a number for the URL: at most 3 decimals, no trailing zeros. */
@@ -183,6 +238,10 @@ export function serialiseView(view: ViewState, ctx: ViewContext): string {
 	if (view.compare !== null) p.set('compare', String(view.compare));
 	if (view.states) p.set('states', ctx.actorIds.filter((id) => view.states!.includes(id)).join(','));
 	if (view.blocs) p.set('blocs', '1');
+	if (view.extent) p.set('view', [view.extent.x0, view.extent.y0, view.extent.x1, view.extent.y1].map(short).join(','));
+	if (view.size !== d.size) p.set('size', view.size);
+	if (view.title) p.set('title', view.title);
+	if (view.note) p.set('note', view.note);
 	// Commas and colons are safe in a query and much easier to read unescaped.
 	return p.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
 }

@@ -1,7 +1,9 @@
 /**
  * The page's zoom of the map: a scale and offset in SVG units, clamped so the map always covers
- * the frame (no panning past an edge, no zooming out beyond the whole frame). Pure.
+ * the frame (no panning past an edge, no zooming out beyond the whole frame). Pure. The zoom travels
+ * in the view as the region it shows (`extent`, URL `view=x0,y0,x1,y1`), which the exports draw.
  */
+import type { Extent } from '../model/view';
 
 export interface Zoom {
 	k: number;
@@ -27,4 +29,47 @@ export function zoomBy(zoom: Zoom, factor: number, frame: Frame): Zoom {
 	const cx = frame.width / 2;
 	const cy = frame.height / 2;
 	return panTo(cx - (cx - zoom.x) * (k / zoom.k), cy - (cy - zoom.y) * (k / zoom.k), k, frame);
+}
+
+/** The region of the frame a zoom shows (frame units), or null for the whole frame. */
+export function extentOf(zoom: Zoom, frame: Frame): Extent | null {
+	if (zoom.k === 1) return null;
+	const x0 = -zoom.x / zoom.k;
+	const y0 = -zoom.y / zoom.k;
+	return roundExtent({ x0, y0, x1: x0 + frame.width / zoom.k, y1: y0 + frame.height / zoom.k });
+}
+
+/** The zoom that shows a region (made to fit the frame's proportions first). */
+export function zoomOf(extent: Extent | null, frame: Frame): Zoom {
+	const e = extent && fitExtent(extent, frame);
+	if (!e) return NO_ZOOM;
+	const k = frame.width / (e.x1 - e.x0);
+	return panTo(-e.x0 * k, -e.y0 * k, k, frame);
+}
+
+/**
+ * Any region of the frame as the page can show it: widened (or heightened) about its centre to the
+ * frame's proportions, at most MAX_ZOOM times enlarged, moved inside the frame, and rounded to 0.1;
+ * null when it is the whole frame.
+ */
+export function fitExtent(e: Extent, frame: Frame): Extent | null {
+	const aspect = frame.width / frame.height;
+	let w = Math.max(e.x1 - e.x0, frame.width / MAX_ZOOM);
+	let h = Math.max(e.y1 - e.y0, frame.height / MAX_ZOOM);
+	// Within rounding of the proportions already (a region this gave back), it is kept as it is.
+	if (w / aspect - h > 0.2) h = w / aspect;
+	else if (h * aspect - w > 0.2) w = h * aspect;
+	w = Math.min(w, frame.width);
+	h = Math.min(h, frame.height);
+	const cx = (e.x0 + e.x1) / 2;
+	const cy = (e.y0 + e.y1) / 2;
+	const x0 = Math.min(frame.width - w, Math.max(0, cx - w / 2));
+	const y0 = Math.min(frame.height - h, Math.max(0, cy - h / 2));
+	const fitted = roundExtent({ x0, y0, x1: x0 + w, y1: y0 + h });
+	return fitted.x0 <= 0 && fitted.y0 <= 0 && fitted.x1 >= frame.width && fitted.y1 >= frame.height ? null : fitted;
+}
+
+const round1 = (v: number) => Math.round(v * 10) / 10;
+function roundExtent(e: Extent): Extent {
+	return { x0: round1(e.x0), y0: round1(e.y0), x1: round1(e.x1), y1: round1(e.y1) };
 }
