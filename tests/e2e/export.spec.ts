@@ -3,11 +3,11 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Download, type Page } from '@playwright/test';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import { parseCsv } from '../../src/lib/export/csv';
-import { DATA_COLUMNS } from '../../src/lib/export/data';
+import { COMPARE_COLUMNS, DATA_CODEBOOK, DATA_COLUMNS } from '../../src/lib/export/data';
 
 const goldenDir = new URL('../golden/', import.meta.url).pathname;
 const normaliseTime = (svg: string) => svg.replace(/Made \d{4}-\d{2}-\d{2}(T[\d:.]+Z)?/g, 'Made [time]');
@@ -90,21 +90,125 @@ test('"Export PNG" downloads a PNG twice the size of the view', async ({ page })
 	expect(colours.size).toBeGreaterThan(20);
 });
 
-test('"Export data" saves the ties in view as CSV that parses back to the table', async ({ page }) => {
-	await page.goto('/?year=2016&min=0.4');
+/** A download's bytes as text, after checking it starts with the UTF-8 byte-order mark. */
+async function savedCsv(download: Download): Promise<string> {
+	const bytes = readFileSync((await download.path())!);
+	expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+	return bytes.toString('utf8');
+}
+
+test('"Export data" saves the same file as /export.csv for the same view: the ties drawn, with names beside ids', async ({ page }) => {
+	const query = 'year=2016&min=0.4';
+	await page.goto(`/?${query}`);
 	await ready(page);
 	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export data' }).click()]);
 	expect(download.suggestedFilename()).toBe('alliance-atlas-2016-military-trade-tension.csv');
-	const rows = parseCsv(readFileSync((await download.path())!, 'utf8'));
+	const client = await savedCsv(download);
+	expect(client).toBe(await (await page.request.get(`/export.csv?${query}`)).text());
+	const rows = parseCsv(client);
 	expect(rows[0]).toEqual([...DATA_COLUMNS]);
-	const api = await (await page.request.get('/api/network?year=2016&min=0.4')).json();
+	const col = (row: string[], name: (typeof DATA_COLUMNS)[number]) => row[DATA_COLUMNS.indexOf(name)];
+	const api = await (await page.request.get(`/api/network?${query}`)).json();
 	const shown = api.ties.filter((t: { shown: boolean }) => t.shown);
 	expect(rows.length - 1).toBe(shown.length);
 	for (const t of shown) {
-		const row = rows.find((r) => r[0] === t.source && r[1] === t.target)!;
-		expect(Number(row[3])).toBe(t.scores.military);
-		expect(Number(row[6])).toBe(t.weight);
-		expect(row[8]).toBe(t.trade.status);
+		const row = rows.find((r) => col(r, 'state_a') === t.source && col(r, 'state_b') === t.target)!;
+		expect(col(row, 'state_a_name')).toBe(api.actors.find((a: { id: string }) => a.id === t.source).name);
+		expect(Number(col(row, 'military_score'))).toBe(t.scores.military);
+		expect(Number(col(row, 'net_weight'))).toBe(t.weight);
+		expect(col(row, 'trade_status')).toBe(t.trade.status);
+	}
+});
+
+test('"Every year" makes "Export data" and "Export JSON" save every year, as /export.csv and /export.json give them with years=all; "Codebook" saves /export/codebook.csv', async ({
+	page
+}) => {
+	const query = 'year=2012&layers=military,tension&compare=2010&states=CHN,JPN,KOR,USA';
+	await page.goto(`/?${query}`);
+	await ready(page);
+	await page.getByRole('checkbox', { name: 'Every year' }).check();
+	const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export data' }).click()]);
+	expect(csv.suggestedFilename()).toBe('alliance-atlas-all-years-from-2010-chn-jpn-kor-usa-military-tension.csv');
+	const client = await savedCsv(csv);
+	expect(client).toBe(await (await page.request.get(`/export.csv?${query}&years=all`)).text());
+	const rows = parseCsv(client);
+	expect(rows[0]).toEqual([...DATA_COLUMNS, ...COMPARE_COLUMNS]);
+	expect(new Set(rows.slice(1).map((r) => r[0])).size).toBeGreaterThan(20);
+	const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()]);
+	expect(json.suggestedFilename()).toBe('alliance-atlas-all-years-from-2010-chn-jpn-kor-usa-military-tension.json');
+	const saved = readFileSync((await json.path())!, 'utf8');
+	expect(saved).toBe(await (await page.request.get(`/export.json?${query}&years=all`)).text());
+	expect(JSON.parse(saved).ties).toHaveLength(rows.length - 1);
+	// Unticked, the year in view again.
+	await page.getByRole('checkbox', { name: 'Every year' }).uncheck();
+	const [one] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export data' }).click()]);
+	expect(await savedCsv(one)).toBe(await (await page.request.get(`/export.csv?${query}`)).text());
+	const [book] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Codebook' }).click()]);
+	expect(book.suggestedFilename()).toBe('alliance-atlas-codebook.csv');
+	expect(await savedCsv(book)).toBe(await (await page.request.get('/export/codebook.csv')).text());
+});
+
+test('/export.csv, /export.json and /export/codebook.csv: types, byte-order mark, download, ETag, and 400 naming the parameter', async ({
+	request
+}) => {
+	const csv = await request.get('/export.csv?year=2011&download=1');
+	expect(csv.status()).toBe(200);
+	const h = csv.headers();
+	expect(h['content-type']).toBe('text/csv; charset=utf-8; header=present');
+	expect(h['content-disposition']).toBe('attachment; filename="alliance-atlas-2011-military-trade-tension.csv"');
+	expect(h['x-content-type-options']).toBe('nosniff');
+	const body = await csv.body();
+	expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+	expect(parseCsv(body.toString('utf8'))[0]).toEqual([...DATA_COLUMNS]);
+	expect((await request.get('/export.csv?year=2011')).headers()['content-disposition']).toBe(
+		'inline; filename="alliance-atlas-2011-military-trade-tension.csv"'
+	);
+	// Cached like the other views: the same ETag, and 304 when the client has it.
+	expect(h.etag).toMatch(/^"/);
+	expect((await request.get('/export.csv?year=2011&download=1', { headers: { 'if-none-match': h.etag! } })).status()).toBe(304);
+
+	const json = await request.get('/export.json?year=2011&years=all&download=1');
+	expect(json.status()).toBe(200);
+	expect(json.headers()['content-type']).toBe('application/json');
+	expect(json.headers()['content-disposition']).toBe('attachment; filename="alliance-atlas-all-years-military-trade-tension.json"');
+	const data = await json.json();
+	expect(data.years[0]).toBe(2000);
+	expect(data.years).toHaveLength(26);
+	expect(new Set(data.ties.map((t: { year: number }) => t.year)).size).toBe(26);
+	expect(data.codebook.map((e: { column: string }) => e.column)).toEqual([...DATA_COLUMNS]);
+
+	const book = await request.get('/export/codebook.csv');
+	expect(book.headers()['content-type']).toBe('text/csv; charset=utf-8; header=present');
+	const bookBytes = await book.body();
+	expect([...bookBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+	expect(
+		parseCsv(bookBytes.toString('utf8'))
+			.slice(1)
+			.map((r) => r[0])
+	).toEqual(DATA_CODEBOOK.map((e) => e.column));
+
+	for (const [path, qs, param] of [
+		['/export.csv', 'years=2011', 'years'],
+		['/export.json', 'years=2011', 'years'],
+		['/export.csv', 'years=ALL', 'years'],
+		['/export.csv', 'years=', 'years'],
+		['/export.csv', 'years=all&years=all', 'years'],
+		['/export.json', 'download=yes', 'download'],
+		['/export.csv', 'year=1999', 'year'],
+		['/export.json', 'layers=army', 'layers'],
+		['/export.csv', 'format=xlsx', 'format'],
+		['/export/codebook.csv', 'download=2', 'download'],
+		['/export/codebook.csv', 'year=2011', 'year']
+	]) {
+		const bad = await request.get(`${path}?${qs}`);
+		expect(bad.status(), `${path}?${qs}`).toBe(400);
+		expect(bad.headers()['content-type']).toBe('application/json');
+		const answer = await bad.json();
+		expect(
+			answer.errors.map((e: { param: string }) => e.param),
+			qs
+		).toEqual([param]);
+		expect(answer.error, qs).toContain(param);
 	}
 });
 

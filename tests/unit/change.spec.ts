@@ -112,16 +112,17 @@ describe('the data export of a comparison', () => {
 	it('adds the compare year, the earlier scores and the change as columns a CSV parser reads back', async () => {
 		const { tieRows, tiesCsv } = await import('../../src/lib/export/data');
 		const { parseCsv } = await import('../../src/lib/export/csv');
-		const g = buildGraph(d, view({ year: 2012, compare: 2011 }));
-		const rows = parseCsv(tiesCsv(tieRows(d, g.ties)));
+		const compared = view({ year: 2012, compare: 2011 });
+		const rows = parseCsv(tiesCsv(tieRows(d, compared), compared));
 		const header = rows[0]!;
-		expect(header).toEqual(expect.arrayContaining(['compare_year', 'military_before', 'change_military', 'change_net']));
-		const jk = rows.find((r) => r[0] === 'JPN' && r[1] === 'KOR')!;
+		expect(header).toEqual(expect.arrayContaining(['compare_year', 'compare_military_score', 'military_change', 'net_weight_change']));
+		const jk = rows.find((r) => r[header.indexOf('state_a')] === 'JPN' && r[header.indexOf('state_b')] === 'KOR')!;
 		const col = (name: string) => jk[header.indexOf(name)];
 		expect(col('compare_year')).toBe('2011');
-		expect(Number(col('change_military'))).toBe(0.126);
-		expect(Number(col('change_tension'))).toBe(-0.035);
+		expect(Number(col('military_change'))).toBe(0.126);
+		expect(Number(col('tension_change'))).toBe(-0.035);
 		// Without a comparison the columns are not there.
-		expect(parseCsv(tiesCsv(tieRows(d, buildGraph(d, view({ year: 2012 })).ties)))[0]).not.toContain('change_net');
+		const plain = view({ year: 2012 });
+		expect(parseCsv(tiesCsv(tieRows(d, plain), plain))[0]).not.toContain('net_weight_change');
 	});
 });

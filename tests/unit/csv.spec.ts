@@ -58,9 +58,20 @@ describe('csv', () => {
 		expect(() => parseCsv('a,b\n"c,d\n')).toThrow('line 2: a quoted cell is never closed');
 	});
 
+	it('takes a byte-order mark at the start as the file’s (the data exports write one for Excel), and keeps a cell’s own', () => {
+		expect(parseCsv('\uFEFFyear,state_a\r\n2016,JPN\r\n')).toEqual([
+			['year', 'state_a'],
+			['2016', 'JPN']
+		]);
+		// A first cell that starts with one is quoted, so it is never taken for the file's mark.
+		expect(toCsv([['\uFEFFa', 'b']])).toBe('"\uFEFFa",b\r\n');
+		expect(parseCsv(toCsv([['\uFEFFa', 'b']]))).toEqual([['\uFEFFa', 'b']]);
+		expect(parseCsv(`\uFEFF${toCsv([['\uFEFFa']])}`)).toEqual([['\uFEFFa']]);
+	});
+
 	it('round-trips any table of strings', () => {
 		const cell = fc.string({
-			unit: fc.constantFrom('a', 'Z', ' ', ',', '"', '\n', '\r', '=', '+', '-', '@', "'", '\t', '1', '.', '한', '日')
+			unit: fc.constantFrom('a', 'Z', ' ', ',', '"', '\n', '\r', '=', '+', '-', '@', "'", '\t', '1', '.', '한', '日', '\uFEFF')
 		});
 		fc.assert(
 			fc.property(fc.array(fc.array(cell, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 6 }), (rows) => {

@@ -4,8 +4,25 @@ import { describe, expect, it } from 'vitest';
 import { defaultDataset } from '../../src/lib/data/default/index';
 import { goldenDataset } from '../fixtures/golden-dataset/index';
 import type { Dataset } from '../../src/lib/data/types';
-import { isFormula, parseCsv } from '../../src/lib/export/csv';
-import { DATA_COLUMNS, tieRows, tiesCsv, tiesJson } from '../../src/lib/export/data';
+import { isFormula, neutralise, parseCsv } from '../../src/lib/export/csv';
+import { csvParse, csvParseRows } from 'd3-dsv';
+import { datasetYears } from '../../src/lib/data/rubric';
+import { LAYERS } from '../../src/lib/data/types';
+import {
+	COMPARE_COLUMNS,
+	DATA_CODEBOOK,
+	DATA_COLUMNS,
+	LIST_SEPARATOR,
+	codebookCsv,
+	dataExport,
+	dataFileName,
+	exportYears,
+	tieRows,
+	tiesCsv,
+	tiesJson,
+	type DataRow
+} from '../../src/lib/export/data';
+import { buildGraph, netWeight } from '../../src/lib/graph/graph';
 import { exportFileName, exportSvg } from '../../src/lib/export/svg';
 import { anchorsOf } from '../../src/lib/layout/anchors';
 import { computeSnapshot } from '../../src/lib/pipeline';
@@ -183,24 +200,30 @@ describe('hostile text in the data', () => {
 	});
 
 	it('round-trips hostile ids, statuses and URLs through the CSV and JSON data exports', () => {
-		const ctx = viewContext(d);
-		const rows = tieRows(d, computeSnapshot(d, { ...defaultView(ctx), year: 2016 }, anchorsOf(d.actors)).graph.ties);
+		const view = { ...defaultView(viewContext(d)), year: 2016 };
+		const rows = tieRows(d, view);
+		const col = (name: (typeof DATA_COLUMNS)[number]) => DATA_COLUMNS.indexOf(name);
 		fc.assert(
 			fc.property(nasty, nasty, nasty, (id, url, reporter) => {
 				const hostile = rows.map((r, i) =>
 					i === 0
-						? { ...r, evidence: [id.replace(/\s/g, '_') || 'x'], source_urls: [url.replace(/\s/g, '_') || 'y'], trade_reporter: reporter }
+						? {
+								...r,
+								evidence_ids: [id.replace(/\s/g, '_') || 'x'],
+								source_urls: [url.replace(/\s/g, '_') || 'y'],
+								trade_reporter: reporter
+							}
 						: r
 				);
-				const csv = tiesCsv(hostile);
+				const csv = tiesCsv(hostile, view);
 				// What a spreadsheet sees: no cell starts a formula.
 				expect(parseCsv(csv, { raw: true }).flat().filter(isFormula)).toEqual([]);
 				const back = parseCsv(csv);
 				const row = back[1]!;
-				expect(row[10]).toBe(hostile[0]!.evidence[0]);
-				expect(row[11]).toBe(hostile[0]!.source_urls[0]);
-				expect(row[9]).toBe(reporter);
-				expect(JSON.parse(tiesJson(d, defaultView(ctx), hostile)).ties).toEqual(hostile);
+				expect(row[col('evidence_ids')]).toBe(hostile[0]!.evidence_ids[0]);
+				expect(row[col('source_urls')]).toBe(hostile[0]!.source_urls[0]);
+				expect(row[col('trade_reporter')]).toBe(reporter);
+				expect(JSON.parse(tiesJson(d, view, [2016], hostile)).ties).toEqual(hostile);
 			}),
 			{ numRuns: 60 }
 		);
@@ -214,42 +237,197 @@ describe('hostile text in the data', () => {
 });
 
 describe('export data', () => {
-	it('lists the ties in view with scores, weight, trade and the sources behind them, and round-trips as CSV', () => {
-		const ctx = viewContext(d);
-		const snap = computeSnapshot(d, { ...defaultView(ctx), year: 2016, min: 0.3 }, anchorsOf(d.actors));
-		const rows = tieRows(d, snap.graph.ties);
-		expect(rows.length).toBe(snap.graph.ties.filter((t) => t.shown).length);
-		const jk = rows.find((r) => r.source === 'JPN' && r.target === 'KOR')!;
-		expect(jk.evidence.length).toBeGreaterThan(0);
+	const at = (over: Partial<ViewState>): ViewState => ({ ...defaultView(viewContext(d)), ...over });
+	/** A CSV export as a spreadsheet reads it: d3-dsv's parser, after the byte-order mark that says UTF-8. */
+	const spreadsheet = (csv: string) => {
+		expect(csv.startsWith('\uFEFF')).toBe(true);
+		return csvParse(csv.slice(1));
+	};
+	/** A row's cells as the CSV writes them (before neutralising): lists joined, a missing value empty. */
+	const cellsOf = (r: DataRow, columns: readonly string[]) =>
+		columns.map((c) => {
+			const v = r[c as keyof DataRow];
+			return Array.isArray(v) ? v.join(LIST_SEPARATOR) : v === null || v === undefined ? '' : String(v);
+		});
+
+	it('has a codebook entry for every column and a column for every entry, in order', () => {
+		expect(DATA_CODEBOOK.map((e) => e.column)).toEqual([...DATA_COLUMNS, ...COMPARE_COLUMNS]);
+		expect(new Set(DATA_CODEBOOK.map((e) => e.column)).size).toBe(DATA_CODEBOOK.length);
+		for (const e of DATA_CODEBOOK) {
+			expect(e.meaning.length, e.column).toBeGreaterThan(10);
+			expect(e.values.length, e.column).toBeGreaterThan(0);
+			expect(e.present, e.column).toBe((DATA_COLUMNS as readonly string[]).includes(e.column) ? 'always' : 'with compare');
+		}
+		expect(DATA_COLUMNS[0]).toBe('year');
+		for (const layer of LAYERS) expect(DATA_COLUMNS).toEqual(expect.arrayContaining([`${layer}_score`, `${layer}_status`]));
+		expect(DATA_CODEBOOK.find((e) => e.column === 'net_weight')!.meaning).toContain(
+			'(w_military × military_score + w_trade × trade_score − w_tension × tension_score) divided by the sum of those weights'
+		);
+		// The codebook file, as a spreadsheet reads it: one row per column, every field as written.
+		const book = spreadsheet(codebookCsv());
+		expect(book.columns).toEqual(['column', 'type', 'meaning', 'values', 'present']);
+		expect(book.map((r) => ({ ...r }))).toEqual(DATA_CODEBOOK.map((e) => ({ ...e })));
+	});
+
+	it('lists the ties drawn in the view with the states’ names beside their ids, each layer’s score and status, the net weight, evidence and sources', () => {
+		const view = at({ year: 2016, min: 0.3 });
+		const rows = tieRows(d, view);
+		const graph = buildGraph(d, view);
+		expect(rows.map((r) => `${r.state_a}-${r.state_b}`)).toEqual(graph.ties.filter((t) => t.shown).map((t) => t.pair));
+		expect(rows.length).toBeLessThan(graph.ties.length);
+		const names = new Map(d.actors.map((a) => [a.id, a.name]));
+		for (const r of rows) {
+			expect(r.year).toBe(2016);
+			expect(r.state_a < r.state_b).toBe(true);
+			expect(r.state_a_name).toBe(names.get(r.state_a));
+			expect(r.state_b_name).toBe(names.get(r.state_b));
+			expect([r.military_status, r.tension_status]).toEqual(['scored', 'scored']);
+			expect(['sourced', 'estimated', 'missing']).toContain(r.trade_status);
+			expect(r.evidence_titles).toHaveLength(r.evidence_ids.length);
+			expect(r.net_weight).toBe(netWeight({ military: r.military_score, trade: r.trade_score, tension: r.tension_score }, view));
+		}
+		const jk = rows.find((r) => r.state_a === 'JPN' && r.state_b === 'KOR')!;
+		expect([jk.state_a_name, jk.state_b_name]).toEqual(['Japan', 'South Korea']);
+		expect(jk.evidence_ids.length).toBeGreaterThan(0);
+		const byId = new Map(d.evidence.map((e) => [e.id, e]));
+		expect(jk.evidence_titles).toEqual(jk.evidence_ids.map((id) => byId.get(id)!.title));
+		expect(jk.source_urls.length).toBeGreaterThan(0);
 		expect(jk.source_urls.every((u) => /^https?:\/\//.test(u))).toBe(true);
-		const parsed = parseCsv(tiesCsv(rows));
-		expect(parsed[0]).toEqual([...DATA_COLUMNS]);
-		expect(parsed.length).toBe(rows.length + 1);
-		// Lossless: every column of every row reads back to the value written.
-		const read = (cells: string[]) => {
-			const r = Object.fromEntries(DATA_COLUMNS.map((c, i) => [c, cells[i]!])) as Record<string, string>;
-			const num = (x: string) => (x === '' ? null : Number(x));
-			const list = (x: string) => (x === '' ? [] : x.split(' '));
-			return {
-				source: r.source,
-				target: r.target,
-				year: Number(r.year),
-				military: Number(r.military),
-				trade: num(r.trade!),
-				tension: Number(r.tension),
-				weight: Number(r.weight),
-				trade_usd_bn: num(r.trade_usd_bn!),
-				trade_status: r.trade_status,
-				trade_reporter: r.trade_reporter === '' ? null : r.trade_reporter,
-				evidence: list(r.evidence!),
-				source_urls: list(r.source_urls!)
-			};
-		};
-		expect(parsed.slice(1).map(read)).toEqual(rows);
-		const json = JSON.parse(tiesJson(d, snap.view, rows));
-		expect(json.view).toEqual(snap.view);
+	});
+
+	it('leaves a missing trade score empty, never 0, and says it is missing', () => {
+		const view = at({ year: 2016 });
+		const rows = tieRows(d, view);
+		const missing = rows.filter((r) => r.trade_status === 'missing');
+		expect(missing.length).toBeGreaterThan(0);
+		for (const r of missing) expect([r.trade_score, r.trade_usd_bn, r.trade_reporter]).toEqual([null, null, null]);
+		// North Korea–United States, 2016: no trade figure, so the net weight comes from the other layers alone.
+		const pu = missing.find((r) => r.state_a === 'PRK' && r.state_b === 'USA')!;
+		expect(pu.net_weight).toBe(netWeight({ military: pu.military_score, trade: null, tension: pu.tension_score }, view));
+		const table = spreadsheet(tiesCsv(rows, view));
+		const cells = table.find((r) => r.state_a === 'PRK' && r.state_b === 'USA')!;
+		expect([cells.trade_score, cells.trade_usd_bn, cells.trade_reporter, cells.trade_status]).toEqual(['', '', '', 'missing']);
+		for (const r of table.filter((x) => x.trade_status !== 'missing')) expect(r.trade_score).toMatch(/^\d/);
+	});
+
+	it('with years=all, gives each year’s ties under the same view, year first', () => {
+		const view = at({ year: 2016, layers: ['military', 'tension'], min: 0.2, weights: { military: 2, trade: 1, tension: 1 } });
+		const years = exportYears(d, view, true);
+		expect(years).toEqual(datasetYears(d));
+		expect(years).toHaveLength(d.meta.years.to - d.meta.years.from + 1);
+		expect(exportYears(d, view, false)).toEqual([2016]);
+		const rows = tieRows(d, view, years);
+		expect([...new Set(rows.map((r) => r.year))]).toEqual(years);
+		for (const year of years) expect(rows.filter((r) => r.year === year)).toEqual(tieRows(d, { ...view, year }));
+		const file = dataExport(d, view, 'csv', true);
+		expect(file.name).toBe('alliance-atlas-all-years-military-tension.csv');
+		expect(file.ties).toBe(rows.length);
+		const table = spreadsheet(file.text);
+		expect(table.columns[0]).toBe('year');
+		expect(table.map((r) => Number(r.year))).toEqual(rows.map((r) => r.year));
+		const json = JSON.parse(dataExport(d, view, 'json', true).text);
+		expect(json.years).toEqual(years);
+		expect(json.view).toEqual(view);
 		expect(json.ties).toEqual(rows);
-		expect(json.dataset).toEqual({ name: d.meta.name, version: d.meta.version });
+	});
+
+	it('adds the comparison’s columns when the view compares, in one year or every year', () => {
+		const view = at({ year: 2019, compare: 2016 });
+		const rows = tieRows(d, view);
+		const ties = new Map(buildGraph(d, view).ties.map((t) => [t.pair, t]));
+		expect(rows.length).toBeGreaterThan(0);
+		for (const r of rows) {
+			const t = ties.get(`${r.state_a}-${r.state_b}`)!;
+			expect(r.compare_year).toBe(2016);
+			expect([r.compare_military_score, r.compare_trade_score, r.compare_tension_score]).toEqual([
+				t.before!.scores.military,
+				t.before!.scores.trade,
+				t.before!.scores.tension
+			]);
+			expect([r.compare_trade_status, r.compare_net_weight]).toEqual([t.before!.tradeStatus, t.before!.weight]);
+			expect([r.military_change, r.trade_change, r.tension_change, r.net_weight_change]).toEqual([
+				t.change!.military,
+				t.change!.trade,
+				t.change!.tension,
+				t.change!.net
+			]);
+			if (r.trade_score === null || r.compare_trade_score === null) expect(r.trade_change).toBeNull();
+		}
+		const table = spreadsheet(tiesCsv(rows, view));
+		expect(table.columns).toEqual([...DATA_COLUMNS, ...COMPARE_COLUMNS]);
+		expect(csvParseRows(tiesCsv(rows, view).slice(1)).slice(1)).toEqual(
+			rows.map((r) => cellsOf(r, [...DATA_COLUMNS, ...COMPARE_COLUMNS]).map(neutralise))
+		);
+		const json = JSON.parse(tiesJson(d, view, [2019], rows));
+		expect(json.codebook.map((e: { column: string }) => e.column)).toEqual([...DATA_COLUMNS, ...COMPARE_COLUMNS]);
+		const all = tieRows(d, view, exportYears(d, view, true));
+		expect(new Set(all.map((r) => r.compare_year))).toEqual(new Set([2016]));
+		expect(dataFileName(view, 'csv', true)).toBe('alliance-atlas-all-years-from-2016-military-trade-tension.csv');
+		expect(dataFileName(view, 'csv', false)).toBe('alliance-atlas-2016-to-2019-military-trade-tension.csv');
+	});
+
+	it('reads back through a real CSV parser (d3-dsv) as written: non-ASCII names, commas, quotes and line breaks, formulas neutralised', () => {
+		const titles = ['Séoul, "Pyongyang" et\r\nTokyo', ' =1+1', '\u200B=1+1', '\uFEFF=1+1', '@SUM(A1)', '東京｜서울 — 2016', '-cmd'];
+		const names: Record<string, string> = {
+			KOR: 'Corée du Sud (대한민국), "ROK"',
+			JPN: ' =1+1',
+			CHN: '\u200B=1+1',
+			USA: '\uFEFF=1+1',
+			RUS: '@Россия',
+			MNG: 'Монгол Улс\nMongolia'
+		};
+		const awkward: Dataset = {
+			...d,
+			actors: d.actors.map((a) => (names[a.id] ? { ...a, name: names[a.id]! } : a)),
+			evidence: d.evidence.map((e, i) => ({ ...e, title: titles[i % titles.length] }))
+		};
+		const view = at({ year: 2016 });
+		const rows = tieRows(awkward, view);
+		const csv = tiesCsv(rows, view);
+		const cells = csvParseRows(csv.slice(1));
+		expect(cells[0]).toEqual([...DATA_COLUMNS]);
+		// What a spreadsheet sees: every cell as written, no formula (each neutralised with an apostrophe) …
+		expect(cells.slice(1)).toEqual(rows.map((r) => cellsOf(r, DATA_COLUMNS).map(neutralise)));
+		expect(cells.flat().filter(isFormula)).toEqual([]);
+		// … and, the apostrophe taken off again, the values themselves.
+		expect(parseCsv(csv).slice(1)).toEqual(rows.map((r) => cellsOf(r, DATA_COLUMNS)));
+		const table = spreadsheet(csv);
+		expect(table.find((r) => r.state_b === 'KOR' && r.state_a === 'CHN')!.state_b_name).toBe('Corée du Sud (대한민국), "ROK"');
+		expect(table.find((r) => r.state_a === 'CHN' && r.state_b === 'JPN')!.state_b_name).toBe("' =1+1");
+		expect(table.find((r) => r.state_a === 'CHN' && r.state_b === 'USA')!.state_b_name).toBe("'\uFEFF=1+1");
+		expect(table.find((r) => r.state_a === 'CHN')!.state_a_name).toBe("'\u200B=1+1");
+		const multiline = rows.find((r) => r.evidence_titles.includes(titles[0]!))!;
+		expect(table.find((r) => r.state_a === multiline.state_a && r.state_b === multiline.state_b)!.evidence_titles).toContain(titles[0]);
+		// The JSON export gives the same values, lists as arrays.
+		expect(JSON.parse(tiesJson(awkward, view, [2016], rows)).ties).toEqual(rows);
+	});
+
+	it('gives the same ties as JSON, with the dataset, the view, the years and the codebook of its columns', () => {
+		const view = at({ year: 2016, min: 0.3, states: ['CHN', 'JPN', 'KOR', 'USA'] });
+		const file = dataExport(d, view, 'json', false);
+		expect(file.type).toBe('application/json');
+		expect(file.name).toBe(exportFileName(view, 'json'));
+		const json = JSON.parse(file.text);
+		expect(Object.keys(json)).toEqual(['dataset', 'view', 'years', 'codebook', 'ties']);
+		expect(json.dataset).toEqual({
+			name: d.meta.name,
+			version: d.meta.version,
+			sources: expect.stringMatching(/^\d+ sources \(\d+ primary, \d+ reporting, \d+ secondary\); each tie’s source_urls/)
+		});
+		expect(json.view).toEqual(view);
+		expect(json.years).toEqual([2016]);
+		expect(json.codebook).toEqual(DATA_CODEBOOK.filter((e) => e.present === 'always'));
+		const rows = tieRows(d, view);
+		expect(rows.length).toBeGreaterThan(0);
+		expect(json.ties).toEqual(rows);
+		for (const t of json.ties) {
+			expect(Object.keys(t)).toEqual([...DATA_COLUMNS]);
+			expect(view.states).toEqual(expect.arrayContaining([t.state_a, t.state_b]));
+		}
+		const csv = dataExport(d, view, 'csv', false);
+		expect(csv.type).toBe('text/csv; charset=utf-8; header=present');
+		expect(csv.name).toBe(exportFileName(view, 'csv'));
+		expect(parseCsv(csv.text)).toEqual([[...DATA_COLUMNS], ...rows.map((r) => cellsOf(r, DATA_COLUMNS))]);
 	});
 });
 

@@ -18,7 +18,8 @@ function unneutralise(text: string): string {
 }
 
 /**
- * Parse CSV text into rows of cells; throws with the line number on an unterminated quote.
+ * Parse CSV text into rows of cells; throws with the line number on an unterminated quote. A UTF-8
+ * byte-order mark at the start (the exports write one for Excel) is the file's, not the first cell's.
  * `raw` keeps the neutralising apostrophes (to check what a spreadsheet would see).
  */
 export function parseCsv(text: string, options: { raw?: boolean } = {}): string[][] {
@@ -28,7 +29,7 @@ export function parseCsv(text: string, options: { raw?: boolean } = {}): string[
 	let quoted = false;
 	let line = 1;
 	let quoteLine = 0;
-	let i = 0;
+	let i = text.startsWith('\uFEFF') ? 1 : 0;
 	const endCell = () => {
 		row.push(options.raw ? cell : unneutralise(cell));
 		cell = '';

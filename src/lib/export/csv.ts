@@ -6,7 +6,7 @@
  * reads back to the same cells.
  */
 
-import { csvFormatRows } from 'd3-dsv';
+import { csvFormatValue } from 'd3-dsv';
 import { FORMULA_START } from '../data/csv-parse';
 
 export type Cell = string | number | boolean | null | undefined;
@@ -28,13 +28,17 @@ export function isFormula(cell: string): boolean {
 }
 
 /**
- * Rows to CSV text: d3-dsv quotes and escapes each row as RFC 4180 says, after every cell is
- * neutralised; rows end in CRLF (RFC 4180's line end, which every spreadsheet reads).
+ * Rows to CSV text: d3-dsv quotes and escapes each cell as RFC 4180 says, after it is neutralised; rows
+ * end in CRLF (RFC 4180's line end, which every spreadsheet reads). A cell that starts with a
+ * byte-order mark is quoted too, so that at the start of a file it is never taken for the file's own
+ * mark (which spreadsheets and `parseCsv` drop).
  */
 export function toCsv(rows: readonly (readonly Cell[])[]): string {
-	return (
-		rows.map((row) => csvFormatRows([row.map((c) => neutralise(c === null || c === undefined ? '' : String(c)))])).join('\r\n') + '\r\n'
-	);
+	const format = (c: Cell) => {
+		const text = neutralise(c === null || c === undefined ? '' : String(c));
+		return text.startsWith('\uFEFF') ? `"${text.replace(/"/g, '""')}"` : csvFormatValue(text);
+	};
+	return rows.map((row) => row.map(format).join(',')).join('\r\n') + '\r\n';
 }
 
 export { parseCsv } from '../data/csv-parse';

@@ -1,7 +1,7 @@
-/** A tie as the table and the data exports show it: its scores, weight and trade (no CSV code, so the page's table stays light). */
+/** A tie as the table shows it: its scores, weight and trade (no CSV code, so the page's table stays light). */
 import type { TieWithWeight } from '../graph/graph';
 
-export interface TieRow {
+export interface TieFields {
 	source: string;
 	target: string;
 	year: number;
@@ -12,8 +12,6 @@ export interface TieRow {
 	trade_usd_bn: number | null;
 	trade_status: string;
 	trade_reporter: string | null;
-	evidence: string[];
-	source_urls: string[];
 	/** In a comparison: the compare year, its scores and weight, and the change (year minus compare year; null where a side is missing). */
 	compare_year?: number;
 	military_before?: number;
@@ -26,8 +24,8 @@ export interface TieRow {
 	change_net?: number | null;
 }
 
-/** A tie's scores, weight and trade as the table and the data exports show them. */
-export function tieFields(t: TieWithWeight): Omit<TieRow, 'evidence' | 'source_urls'> {
+/** A tie's scores, weight and trade as the table shows them (the data exports' rows are `export/data.ts`). */
+export function tieFields(t: TieWithWeight): TieFields {
 	const compared =
 		t.before && t.change
 			? {
