@@ -270,9 +270,10 @@ test('the Focus list and the zoom buttons work without a pointer on the map', as
 	await page.getByRole('button', { name: 'Zoom in' }).click();
 	await page.getByRole('button', { name: 'Zoom in' }).click();
 	await expect.poll(async () => (await node.boundingBox())!.width).toBeGreaterThan(before.width * 2);
+	// The zoom travels in the address (the region shown), so a link and the exports show it too.
+	await expect(page).toHaveURL(/\?year=2011&focus=JPN&view=[\d.]+,[\d.]+,[\d.]+,[\d.]+$/);
 	await page.getByRole('button', { name: 'Reset zoom' }).click();
 	await expect.poll(async () => Math.round((await node.boundingBox())!.width)).toBe(Math.round(before.width));
-	// Zoom is the page's own: the URL and the exports do not change.
 	await expect(page).toHaveURL(/\?year=2011&focus=JPN$/);
 });
 

@@ -28,7 +28,13 @@ function differentPixels(a: PNG, b: PNG, diffPath: string): number {
 for (const file of readdirSync(goldenDir).filter((f) => f.endsWith('.svg') && !f.endsWith('-changed.svg'))) {
 	test(`golden ${file} renders the same in rsvg-convert and Chromium`, async ({ page }) => {
 		const svg = readFileSync(join(goldenDir, file), 'utf8');
-		const [, w, h] = /width="(\d+)" height="(\d+)"/.exec(svg)!.map(Number) as [unknown, number, number];
+		// The root's size in CSS px (A4 sizes are in mm: 96 px to the inch).
+		const root = /<svg [^>]*>/.exec(svg)![0];
+		const px = (name: string) => {
+			const [, n, unit] = new RegExp(` ${name}="([\\d.]+)(mm)?"`).exec(root)!;
+			return Math.round(Number(n) * (unit === 'mm' ? 96 / 25.4 : 1));
+		};
+		const [w, h] = [px('width'), px('height')];
 		const dir = mkdtempSync(join(tmpdir(), 'aa-render-'));
 		const rsvgPng = join(dir, 'rsvg.png');
 		execFileSync('rsvg-convert', ['-w', String(w), '-h', String(h), '-b', 'white', '-o', rsvgPng, join(goldenDir, file)]);
