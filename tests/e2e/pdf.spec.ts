@@ -17,12 +17,13 @@ const unescapeXml = (s: string) =>
 		.replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n)))
 		.replace(/&amp;/g, '&');
 
-/** The SVG export's size and its title's lines (the header's text but its last line, the layers). */
+/** The SVG export's size (CSS px; A4 in mm) and its title's lines (the header's bold text). */
 function svgFacts(svg: string) {
 	const [, width, height] = /<svg[^>]* width="([^"]+)" height="([^"]+)"/.exec(svg)!;
-	const header = /<g class="aa-header">([\s\S]*?)<\/g>/.exec(svg)![1]!;
-	const lines = [...header.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => unescapeXml(m[1]!));
-	return { width: Number(width), height: Number(height), title: lines.slice(0, -1) };
+	const header = /<g [^>]*class="aa-header">([\s\S]*?)<\/g>/.exec(svg)![1]!;
+	const lines = [...header.matchAll(/<text[^>]*font-weight="bold"[^>]*>([^<]*)<\/text>/g)].map((m) => unescapeXml(m[1]!));
+	const px = (v: string) => (v.endsWith('mm') ? (parseFloat(v) * 96) / 25.4 : Number(v));
+	return { width: px(width!), height: px(height!), title: lines };
 }
 
 /** Export the page's view as PDF: the download's bytes and name, and the status line after it. */
@@ -100,4 +101,19 @@ test('"Export PDF" of a comparison keeps the arrow and the threshold sign of its
 	expect(pdf.view[3]).toBeCloseTo(svg.height * 0.75, 2);
 	for (const line of svg.title) expect(pdf.text).toContain(line);
 	expect(pdf.text).toContain('Bloc 1');
+});
+
+test('"Export PDF" of an A4 portrait view is one A4 page with its title and note as text', async ({ page }) => {
+	await page.goto(`/?year=2016&size=a4-portrait&note=${encodeURIComponent('Drafted for the January report.')}`);
+	await ready(page);
+	const { bytes, name } = await exportPdf(page);
+	expect(name).toBe('alliance-atlas-2016-military-trade-tension-a4-portrait.pdf');
+	const pdf = await readPdf(bytes);
+	expect(pdf.pages).toBe(1);
+	// 210 × 297 mm in points.
+	expect(pdf.view[2]).toBeCloseTo(595.28, 1);
+	expect(pdf.view[3]).toBeCloseTo(841.89, 1);
+	expect(pdf.text).toContain('Northeast Asia, 2016: military, trade and tension ties');
+	expect(pdf.text).toContain('Drafted for the January report.');
+	expect(pdf.text).toContain('South Korea');
 });
