@@ -224,6 +224,13 @@ describe('title and note', () => {
 		expect(titleOf('year=2011&title=Allies%20apart')).toBe('Allies apart');
 		expect(titleOf('year=2011')).toBe('Northeast Asia, 2011: military, trade and tension ties');
 		expect(titleOf('year=2016&layers=military&mode=composite&focus=KOR')).toBe('Northeast Asia, 2016: net military ties of South Korea');
+		expect(titleOf('year=2016&mode=composite&weights=military:2,trade:1,tension:0.5')).toBe(
+			'Northeast Asia, 2016: net military ×2, trade ×1 and tension ×0.5 ties'
+		);
+		// In layers mode each line keeps its own layer's score: weights only shift the net weight, said in the layers line.
+		expect(titleOf('year=2016&weights=military:2,trade:1,tension:0.5')).toBe('Northeast Asia, 2016: military, trade and tension ties');
+		// A layer weighted 0 draws no line, so the title leaves it out.
+		expect(titleOf('year=2016&weights=military:1,trade:1,tension:0')).toBe('Northeast Asia, 2016: military and trade ties');
 		expect(titleOf('year=2016&compare=2011&states=USA,JPN,KOR&min=0.2')).toBe(
 			'Northeast Asia, 2011 → 2016: change in military, trade and tension ties among Japan, South Korea and United States (changes ≥ 0.2)'
 		);

@@ -18,13 +18,18 @@ export function placeOf(meta: { name: string; region?: string }): string {
 }
 
 export function title(
-	view: Pick<ViewState, 'year' | 'layers' | 'mode' | 'focus' | 'min'> & Partial<Pick<ViewState, 'compare' | 'states'>>,
+	view: Pick<ViewState, 'year' | 'layers' | 'mode' | 'focus' | 'min'> & Partial<Pick<ViewState, 'compare' | 'states' | 'weights'>>,
 	names: Map<string, string> | undefined,
 	place: string
 ): string {
 	const compare = view.compare ?? null;
-	const ties = `${view.mode === 'composite' ? 'net ' : ''}${listWords(view.layers)} ties`;
-	const what = !view.layers.length ? 'no layers shown' : compare !== null ? `change in ${ties}` : ties;
+	// Weights other than 1 change what a net line means: the title says them ("net military ×2 and trade ×1 ties").
+	// A layer weighted 0 draws nothing: it is not in the title.
+	const active = view.weights ? view.layers.filter((l) => view.weights![l] > 0) : view.layers;
+	const weighted = view.mode === 'composite' && view.weights && active.some((l) => view.weights![l] !== 1);
+	const layers = weighted ? active.map((l) => `${l} ×${view.weights![l]}`) : active;
+	const ties = `${view.mode === 'composite' ? 'net ' : ''}${listWords(layers)} ties`;
+	const what = !active.length ? 'no layers shown' : compare !== null ? `change in ${ties}` : ties;
 	const focus = view.focus ? ` of ${names?.get(view.focus) ?? view.focus}` : '';
 	const among = view.states ? ` among ${listWords(view.states.map((id) => names?.get(id) ?? id))}` : '';
 	const min = view.min > 0 ? (compare !== null ? ` (changes ≥ ${view.min})` : ` (scores ≥ ${view.min})`) : '';
