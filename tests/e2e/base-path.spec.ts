@@ -36,7 +36,10 @@ test('under /atlas the page loads its dataset and basemap, changes views, export
 	expect(failed).toEqual([]);
 });
 
-test('under /atlas the embed view follows the base path, and only the embed may be framed', async ({ page, request }) => {
+test('under /atlas the Share dialog’s links and the embed view follow the base path, and only the embed may be framed', async ({
+	page,
+	request
+}) => {
 	const outside: string[] = [];
 	page.on('request', (r) => {
 		const u = new URL(r.url());
@@ -46,6 +49,16 @@ test('under /atlas the embed view follows the base path, and only the embed may 
 	page.on('response', (r) => {
 		if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
 	});
+	await page.goto('/atlas/?year=2011&focus=KOR');
+	await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+	await page.getByRole('button', { name: 'Share' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Share this view' });
+	const origin = new URL(page.url()).origin;
+	await expect(dialog.getByRole('textbox', { name: 'Link to this view' })).toHaveValue(`${origin}/atlas/?year=2011&focus=KOR`);
+	await expect(dialog.getByRole('textbox', { name: 'Embed it in another site' })).toHaveValue(
+		new RegExp(`^<iframe src="${origin}/atlas/embed\\?year=2011&amp;focus=KOR" `)
+	);
+
 	const res = await page.goto('/atlas/embed?year=2011&focus=KOR');
 	expect(res!.status()).toBe(200);
 	await expect(page.locator('svg.atlas image')).toHaveAttribute('href', '/atlas/basemap.svg');

@@ -1,9 +1,12 @@
 /**
- * The embed view (/embed) that another site puts in an <iframe>, and the framing rule (src/lib/server/framing.js): /embed may be framed by any site, the
+ * Share and embed: the Share dialog's link and <iframe> snippet, the /embed view that snippet loads on
+ * another site, and the framing rule (src/lib/server/framing.js): /embed may be framed by any site, the
  * rest of the app by none — on a first answer, an answer from the cache and a 304 alike.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Frame, type Page } from '@playwright/test';
+import { readdirSync } from 'node:fs';
+import { withServer } from '../helpers/server';
 import { withOtherSite } from '../helpers/framing';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
@@ -11,6 +14,22 @@ const APP = `http://127.0.0.1:${PORT}`;
 /** A view that is not the default one: a year, two layers and a focus. */
 const QUERY = 'year=2016&layers=military,tension&focus=KOR';
 const TITLE = 'Northeast Asia, 2016: military and tension ties of South Korea';
+
+async function ready(page: Page) {
+	await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+}
+
+/** The snippet and link the Share dialog gives for the view on screen (the dialog left open). */
+async function shareDialog(page: Page) {
+	await page.getByRole('button', { name: 'Share' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Share this view' });
+	await expect(dialog).toBeVisible();
+	return {
+		dialog,
+		link: await dialog.getByRole('textbox', { name: 'Link to this view' }).inputValue(),
+		snippet: await dialog.getByRole('textbox', { name: 'Embed it in another site' }).inputValue()
+	};
+}
 
 /** The frame of `page` whose address starts with `prefix`, once it has one. */
 async function frameAt(page: Page, prefix: string): Promise<Frame> {
@@ -74,6 +93,47 @@ test('another site can frame /embed: title, map, legend, attribution and a link 
 		expect(await again.getByRole('heading', { level: 1 }).evaluate((h) => getComputedStyle(h).fontSize)).toBe('16px');
 		expect(csp).toEqual([]);
 	});
+	await context.close();
+});
+
+test('the Share dialog gives the view’s link and an <iframe> snippet, each copied; on another site the snippet shows the view', async ({
+	browser
+}) => {
+	const context = await browser.newContext();
+	await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: APP });
+	const page = await context.newPage();
+	await page.goto(`/?${QUERY}`);
+	await ready(page);
+	const { dialog, link, snippet } = await shareDialog(page);
+	expect(link).toBe(`${APP}/?${QUERY}`);
+	const src = `${APP}/embed?${QUERY.replaceAll('&', '&amp;')}`;
+	expect(snippet).toBe(
+		`<iframe src="${src}" width="800" height="680" title="${TITLE} — Alliance Atlas" loading="lazy" style="border:0"></iframe>`
+	);
+
+	await dialog.getByRole('button', { name: 'Copy link' }).click();
+	await expect(dialog.getByRole('status')).toHaveText('Copied the link.');
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+	await dialog.getByRole('button', { name: 'Copy embed code' }).click();
+	await expect(dialog.getByRole('status')).toHaveText('Copied the embed code.');
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
+
+	// Another site's page with exactly that snippet.
+	await withOtherSite(
+		{ '/': `<!doctype html><html lang="en"><title>Another site</title><h1>Our article</h1>${snippet}</html>` },
+		async (site) => {
+			const other = await context.newPage();
+			const csp = watchCsp(other);
+			await other.goto(site);
+			await expect(other.locator('iframe')).toHaveAttribute('title', `${TITLE} — Alliance Atlas`);
+			const frame = await frameAt(other, `${APP}/embed?`);
+			expect(frame.url()).toBe(`${APP}/embed?${QUERY}`);
+			await expect(frame.locator('svg.atlas .aa-node[data-actor]')).toHaveCount(8);
+			await expect(frame.getByRole('heading', { level: 1 })).toHaveText(TITLE);
+			await expect(frame.getByRole('link', { name: /Open in Alliance Atlas/ })).toHaveAttribute('href', `/?${QUERY}`);
+			expect(csp).toEqual([]);
+		}
+	);
 	await context.close();
 });
 
@@ -203,4 +263,73 @@ test('the embed fills its frame at any size, and passes axe (WCAG 2.2 AA)', asyn
 		).toEqual([]);
 		await context.close();
 	}
+});
+
+test('Share: Escape and Close return focus to the Share button, Escape leaves the focused state alone; a refused clipboard selects the text', async ({
+	page
+}) => {
+	await page.addInitScript(() => {
+		// A browser that refuses the page the clipboard.
+		Object.defineProperty(navigator, 'clipboard', {
+			value: { writeText: () => Promise.reject(new DOMException('refused', 'NotAllowedError')) }
+		});
+	});
+	await page.goto(`/?${QUERY}`);
+	await ready(page);
+	const share = page.getByRole('button', { name: 'Share' });
+	const { dialog, link, snippet } = await shareDialog(page);
+	await dialog.getByRole('button', { name: 'Copy link' }).click();
+	await expect(dialog.getByRole('status')).toContainText('the link is selected');
+	const field = dialog.getByRole('textbox', { name: 'Link to this view' });
+	await expect(field).toBeFocused();
+	expect(await field.evaluate((i: HTMLInputElement) => [i.selectionStart, i.selectionEnd])).toEqual([0, link.length]);
+	await dialog.getByRole('button', { name: 'Copy embed code' }).click();
+	await expect(dialog.getByRole('status')).toContainText('the embed code is selected');
+	const code = dialog.getByRole('textbox', { name: 'Embed it in another site' });
+	await expect(code).toBeFocused();
+	expect(await code.evaluate((t: HTMLTextAreaElement) => [t.selectionStart, t.selectionEnd])).toEqual([0, snippet.length]);
+
+	await page.keyboard.press('Escape');
+	await expect(dialog).toBeHidden();
+	await expect(share).toBeFocused();
+	// The page's own Escape (which clears the focused state) did not see it.
+	expect(page.url()).toContain('focus=KOR');
+	await expect(page.getByRole('complementary', { name: 'Focused state' })).toBeVisible();
+
+	await share.press('Enter');
+	await expect(dialog).toBeVisible();
+	await dialog.getByRole('button', { name: 'Close' }).click();
+	await expect(dialog).toBeHidden();
+	await expect(share).toBeFocused();
+	expect(page.url()).toBe(`${APP}/?${QUERY}`);
+});
+
+test('a view of data loaded in this browser: its link says data=local, and it offers no embed', async ({ page }) => {
+	const csvDir = new URL('../fixtures/data/triangle-csv/', import.meta.url).pathname;
+	await page.goto('/?year=2016');
+	await ready(page);
+	await page.getByRole('button', { name: 'Load data' }).click();
+	await page.locator('.load-data input[type="file"]').setInputFiles(readdirSync(csvDir).map((n) => `${csvDir}${n}`));
+	await expect(page).toHaveURL(/data=local/);
+	await page.getByRole('button', { name: 'Share' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Share this view' });
+	await expect(dialog.getByRole('textbox', { name: 'Link to this view' })).toHaveValue(new RegExp(`^${APP}/\\?data=local`));
+	await expect(dialog.getByRole('textbox', { name: 'Embed it in another site' })).toHaveCount(0);
+	await expect(dialog.getByRole('button', { name: 'Copy embed code' })).toHaveCount(0);
+	await expect(dialog).toContainText('it cannot be embedded');
+	await page.keyboard.press('Escape');
+	await expect(dialog).toBeHidden();
+	// Leave the default data for the tests after this one (the dataset is kept in this browser's storage).
+	await page.getByRole('button', { name: 'Use the default data' }).click();
+	await expect(page).not.toHaveURL(/data=local/);
+});
+
+test('with ORIGIN, the Share dialog’s links are on the configured origin', async ({ page }) => {
+	await withServer({ ORIGIN: 'https://atlas.example.org' }, PORT + 20, async (base) => {
+		await page.goto(`${base}/?year=2011`);
+		await ready(page);
+		const { link, snippet } = await shareDialog(page);
+		expect(link).toBe('https://atlas.example.org/?year=2011');
+		expect(snippet).toContain('src="https://atlas.example.org/embed?year=2011"');
+	});
 });

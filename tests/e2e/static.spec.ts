@@ -147,6 +147,18 @@ test('/embed/ is the default view’s embed, drawn ahead; with a query the page 
 	expect(problems).toEqual([]);
 });
 
+test('the Share dialog gives the static build’s addresses: the view’s link and /embed/?…', async ({ page }) => {
+	await page.goto('/year/2016/?layers=military,tension');
+	await ready(page);
+	await page.getByRole('button', { name: 'Share' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Share this view' });
+	const origin = new URL(page.url()).origin;
+	await expect(dialog.getByRole('textbox', { name: 'Link to this view' })).toHaveValue(`${origin}/?year=2016&layers=military,tension`);
+	await expect(dialog.getByRole('textbox', { name: 'Embed it in another site' })).toHaveValue(
+		new RegExp(`^<iframe src="${origin}/embed/\\?year=2016&amp;layers=military,tension" width="800" height="680" `)
+	);
+});
+
 test('the _headers file lets any site frame /embed/ and no site frame anything else', async ({ page }) => {
 	const rules = parseHeadersFile(readFileSync(`${root}build-static/_headers`, 'utf8'));
 	for (const path of ['/embed/', '/embed/index.html']) {
