@@ -3,6 +3,7 @@ import adapterStatic from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { sep } from 'node:path';
+import { embedPaths, frameAncestors, securityHeadersFor, withFrameAncestors } from './src/lib/server/framing.js';
 
 /** `STATIC=1` (npm run build:static) builds the static site any file server or CDN can serve; otherwise the Node server. */
 const STATIC = process.env.STATIC === '1';
@@ -14,6 +15,8 @@ const securityHeaders = JSON.parse(readFileSync(new URL('./src/lib/server/securi
 /** The CSP of what is not a page: no scripts, no framing, sandboxed; an SVG export keeps its inline styles and data images. */
 const FILE_CSP = "default-src 'none'; frame-ancestors 'none'; sandbox";
 const SVG_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'; sandbox";
+/** The embed view's addresses, the only ones other sites may frame (src/lib/server/framing.js). */
+const EMBED_PATHS = embedPaths(base);
 
 /**
  * A middleware, as source for the files the build writes: the security headers on every response,
@@ -22,9 +25,13 @@ const SVG_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; f
  * app has cached and answered at this address before, straight from its cache.
  */
 const headersMiddleware = `function securityHeaders(req, res, next) {
-	for (const [name, value] of Object.entries(${JSON.stringify(securityHeaders)})) res.setHeader(name, value);
+	// Only the embed view may be framed, by any site (src/lib/server/framing.js): no X-Frame-Options there.
+	const frameable = ${JSON.stringify(EMBED_PATHS)}.includes(req.url.split('?')[0]);
+	const headers = frameable ? ${JSON.stringify(securityHeadersFor(securityHeaders, true))} : ${JSON.stringify(securityHeaders)};
+	for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
 	// Anything that is not a page or the app's own scripts runs nothing if opened (pages set their own CSP).
-	if (!req.url.startsWith(${JSON.stringify(`${base}/_app/`)})) res.setHeader('content-security-policy', ${JSON.stringify(FILE_CSP)});
+	if (!req.url.startsWith(${JSON.stringify(`${base}/_app/`)}))
+		res.setHeader('content-security-policy', frameable ? ${JSON.stringify(withFrameAncestors(FILE_CSP, true))} : ${JSON.stringify(FILE_CSP)});
 	if (req.method === 'GET' || req.method === 'HEAD') {
 		// A view already answered once (src/lib/server/cache.ts: answerFromCache), without SvelteKit.
 		const cached = globalThis[Symbol.for(${JSON.stringify(`alliance-atlas.answerFromCache${base}`)})]?.(req.url, req.headers['if-none-match'], req.headers['accept-encoding']);
@@ -79,7 +86,12 @@ function staticWithHeaders() {
 			const rules = [
 				`/*\n${lines.join('\n')}`,
 				`/api/*\n  content-security-policy: ${FILE_CSP}`,
-				...svgs.map((f) => `/${String(f).split(sep).join('/')}\n  content-security-policy: ${SVG_CSP}`)
+				...svgs.map((f) => `/${String(f).split(sep).join('/')}\n  content-security-policy: ${SVG_CSP}`),
+				// The embed view may be framed by any site (src/lib/server/framing.js): a CSP of its own saying so,
+				// which browsers follow over X-Frame-Options, and the /* rule's X-Frame-Options taken off
+				// (Cloudflare Pages' "! name"; in a rule of its own, so a host that does not read it keeps the CSP).
+				...EMBED_PATHS.map((p) => `${p}\n  content-security-policy: ${frameAncestors(true)}`),
+				...EMBED_PATHS.map((p) => `${p}\n  ! x-frame-options`)
 			];
 			writeFileSync(`${out}/_headers`, `${rules.join('\n')}\n`);
 		}

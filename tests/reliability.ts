@@ -29,7 +29,7 @@ const MAX_BODY = 64 * 1024;
 const MARK = '<script>alert(1)</script>';
 
 const API = ['/api/network', '/api/states', '/api/events', '/export.svg', '/story/founding-arc/2/export.svg'];
-const PAGES = ['/', '/story/founding-arc/2', '/story/founding-arc', '/year/2011/'];
+const PAGES = ['/', '/embed', '/story/founding-arc/2', '/story/founding-arc', '/year/2011/'];
 const FILES = ['/api/dataset.json', '/api/basemap.json', '/basemap.svg', '/robots.txt', '/_app/version.json'];
 
 /** A seeded generator, so a failure can be replayed. */

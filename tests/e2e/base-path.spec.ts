@@ -35,3 +35,46 @@ test('under /atlas the page loads its dataset and basemap, changes views, export
 	expect(outside).toEqual([]);
 	expect(failed).toEqual([]);
 });
+
+test('under /atlas the Share dialog’s links and the embed view follow the base path, and only the embed may be framed', async ({
+	page,
+	request
+}) => {
+	const outside: string[] = [];
+	page.on('request', (r) => {
+		const u = new URL(r.url());
+		if (u.host === `127.0.0.1:${Number(process.env.E2E_PORT ?? 4173) + 1}` && !u.pathname.startsWith('/atlas/')) outside.push(u.pathname);
+	});
+	const failed: string[] = [];
+	page.on('response', (r) => {
+		if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+	});
+	await page.goto('/atlas/?year=2011&focus=KOR');
+	await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+	await page.getByRole('button', { name: 'Share' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Share this view' });
+	const origin = new URL(page.url()).origin;
+	await expect(dialog.getByRole('textbox', { name: 'Link to this view' })).toHaveValue(`${origin}/atlas/?year=2011&focus=KOR`);
+	await expect(dialog.getByRole('textbox', { name: 'Embed it in another site' })).toHaveValue(
+		new RegExp(`^<iframe src="${origin}/atlas/embed\\?year=2011&amp;focus=KOR" `)
+	);
+
+	const res = await page.goto('/atlas/embed?year=2011&focus=KOR');
+	expect(res!.status()).toBe(200);
+	await expect(page.locator('svg.atlas image')).toHaveAttribute('href', '/atlas/basemap.svg');
+	await expect(page.locator('svg.atlas .aa-node[data-actor]')).toHaveCount(8);
+	await expect(page.getByRole('link', { name: /Open in Alliance Atlas/ })).toHaveAttribute('href', '/atlas/?year=2011&focus=KOR');
+	// Its frame headers, first and from the cache; the dashboard keeps its own.
+	for (const answer of [res!.headers(), (await request.get('/atlas/embed?year=2011&focus=KOR')).headers()]) {
+		expect(answer['content-security-policy']).toContain('frame-ancestors *');
+		expect(answer['x-frame-options']).toBeUndefined();
+	}
+	const app = (await request.get('/atlas/?year=2011')).headers();
+	expect(app['x-frame-options']).toBe('DENY');
+	expect(app['content-security-policy']).toContain("frame-ancestors 'none'");
+	// Not the root server's embed path: /embed outside the base is not this app's.
+	expect((await request.get('/embed?year=2011')).headers()['x-frame-options']).toBe('DENY');
+
+	expect(outside).toEqual([]);
+	expect(failed).toEqual([]);
+});

@@ -29,6 +29,12 @@ test('every route answers with the security headers', async ({ request }) => {
 		expect(h['cross-origin-opener-policy'], route).toBe('same-origin');
 		expect(h['x-frame-options'], route).toBe('DENY');
 	}
+	// But the embed view, which any site may frame (src/lib/server/framing.js): frame-ancestors *, no X-Frame-Options.
+	const embed = (await request.get('/embed?year=2011')).headers();
+	expect(embed['x-content-type-options']).toBe('nosniff');
+	expect(embed['cross-origin-opener-policy']).toBe('same-origin');
+	expect(embed['x-frame-options']).toBeUndefined();
+	expect(embed['content-security-policy']).toMatch(/; frame-ancestors \*$/);
 	expect((await request.get('/?year=2011')).headers()['cache-control']).toBe('no-cache');
 	// The app's scripts and styles, served by adapter-node's file server, carry them too.
 	const html = await (await request.get('/?year=2011')).text();
@@ -91,7 +97,12 @@ test('views are cached with a strong ETag: If-None-Match gets 304', async ({ req
 		expect(again.status(), route).toBe(304);
 	}
 	// The second answer at an address comes straight from the cache, before SvelteKit: the same bytes and headers.
-	for (const route of ['/api/network?year=2013&geo=0.47', '/export.svg?year=2013&geo=0.47&download=1', '/?year=2013&geo=0.47']) {
+	for (const route of [
+		'/api/network?year=2013&geo=0.47',
+		'/export.svg?year=2013&geo=0.47&download=1',
+		'/?year=2013&geo=0.47',
+		'/embed?year=2013&geo=0.47'
+	]) {
 		const strip = (h: Record<string, string>) =>
 			Object.fromEntries(Object.entries(h).filter(([k]) => !['date', 'content-length', 'transfer-encoding'].includes(k)));
 		const first = await request.get(route);
@@ -99,13 +110,15 @@ test('views are cached with a strong ETag: If-None-Match gets 304', async ({ req
 		expect(await second.text(), route).toBe(await first.text());
 		expect(strip(second.headers()), route).toEqual(strip(first.headers()));
 	}
-	// Pages too, revalidated each time: the same address, the same bytes, and 304 for the ETag.
-	for (const route of ['/?year=2016&focus=KOR', '/story/founding-arc/2']) {
+	// Pages too, revalidated each time: the same address, the same bytes, and 304 for the ETag. The 304
+	// carries the page's CSP (a browser keeps a 304's headers): through SvelteKit, then from the cache.
+	for (const route of ['/?year=2016&focus=KOR', '/story/founding-arc/2', '/embed?year=2016&focus=KOR']) {
 		const first = await request.get(route);
 		expect(first.headers()['cache-control'], route).toBe('no-cache');
-		expect(first.headers()['content-security-policy'], route).toContain("script-src 'self' 'sha256-");
+		if (!route.startsWith('/embed')) expect(first.headers()['content-security-policy'], route).toContain("script-src 'self' 'sha256-");
 		const again = await request.get(route, { headers: { 'if-none-match': first.headers()['etag']! } });
 		expect(again.status(), route).toBe(304);
+		expect(again.headers()['content-security-policy'], route).toBe(first.headers()['content-security-policy']);
 		expect(await (await request.get(route)).text()).toBe(await first.text());
 	}
 	const a = await request.get('/api/network?geo=0.3&year=2016');
@@ -127,4 +140,22 @@ test('a year’s own page redirects to the view’s usual address on the Node se
 	expect(res.status()).toBe(308);
 	expect(res.headers()['location']).toBe('/?year=2011&layers=trade');
 	expect((await request.get('/year/1999/', { maxRedirects: 0 })).status()).toBe(404);
+});
+
+test('a reloaded page keeps its own CSP (its 304 carries it), so the dashboard still runs and draws its basemap', async ({ page }) => {
+	const refused: string[] = [];
+	page.on('console', (m) => {
+		if (m.text().includes('Content Security Policy') || m.text().includes('sandboxed')) refused.push(m.text());
+	});
+	const revalidated: number[] = [];
+	page.on('response', (r) => {
+		if (r.url().endsWith('/?year=2015&focus=CHN')) revalidated.push(r.status());
+	});
+	await page.goto('/?year=2015&focus=CHN');
+	await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+	await page.reload();
+	await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+	await expect.poll(() => page.locator('svg.atlas image').evaluate((img) => (img as SVGImageElement).getBBox().width)).toBeGreaterThan(100);
+	expect(revalidated).toHaveLength(2);
+	expect(refused).toEqual([]);
 });

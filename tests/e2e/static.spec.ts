@@ -6,6 +6,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import securityHeaders from '../../src/lib/server/security-headers.json' with { type: 'json' };
+import { headersFor, parseHeadersFile, withOtherSite, withStaticHost } from '../helpers/framing';
 
 const NODE = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4173)}`;
 const root = new URL('../../', import.meta.url).pathname;
@@ -126,4 +127,66 @@ test('the build carries its headers: a CSP in every page, and a _headers file wi
 	const headers = readFileSync(`${root}build-static/_headers`, 'utf8');
 	expect(headers.split('\n')[0]).toBe('/*');
 	for (const [name, value] of Object.entries(securityHeaders)) expect(headers).toContain(`  ${name}: ${value}\n`);
+});
+
+test('/embed/ is the default view’s embed, drawn ahead; with a query the page draws that view once the dataset is in', async ({ page }) => {
+	const problems = watch(page);
+	await page.goto('/embed/');
+	await expect(page.locator('svg.atlas .aa-node[data-actor]')).toHaveCount(8);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Northeast Asia, \d{4}: military, trade and tension ties$/);
+	await expect(page.getByRole('link', { name: /Open in Alliance Atlas/ })).toHaveAttribute('href', '/');
+	await page.goto('/embed/?year=2011&layers=military&focus=JPN');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Northeast Asia, 2011: military ties of Japan');
+	await expect(page.locator('svg.atlas title')).toHaveText('Northeast Asia, 2011: military ties of Japan');
+	await expect(page.locator('svg.atlas .aa-ties-trade line')).toHaveCount(0);
+	await expect(page.getByRole('link', { name: /Open in Alliance Atlas/ })).toHaveAttribute('href', '/?year=2011&layers=military&focus=JPN');
+	// A bad parameter: the message in place of the map (a static host cannot answer 400).
+	await page.goto('/embed/?year=1990');
+	await expect(page.getByRole('alert')).toContainText('year="1990" is not allowed');
+	await expect(page.locator('svg.atlas')).toHaveCount(0);
+	expect(problems).toEqual([]);
+});
+
+test('the Share dialog gives the static build’s addresses: the view’s link and /embed/?…', async ({ page }) => {
+	await page.goto('/year/2016/?layers=military,tension');
+	await ready(page);
+	await page.getByRole('button', { name: 'Share' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Share this view' });
+	const origin = new URL(page.url()).origin;
+	await expect(dialog.getByRole('textbox', { name: 'Link to this view' })).toHaveValue(`${origin}/?year=2016&layers=military,tension`);
+	await expect(dialog.getByRole('textbox', { name: 'Embed it in another site' })).toHaveValue(
+		new RegExp(`^<iframe src="${origin}/embed/\\?year=2016&amp;layers=military,tension" width="800" height="680" `)
+	);
+});
+
+test('the _headers file lets any site frame /embed/ and no site frame anything else', async ({ page }) => {
+	const rules = parseHeadersFile(readFileSync(`${root}build-static/_headers`, 'utf8'));
+	for (const path of ['/embed/', '/embed/index.html']) {
+		const h = headersFor(rules, path);
+		expect(h['content-security-policy'], path).toBe('frame-ancestors *');
+		expect(h['x-frame-options'], path).toBeUndefined();
+		expect(h['x-content-type-options'], path).toBe('nosniff');
+	}
+	for (const path of ['/', '/year/2011/', '/story/founding-arc/2/', '/api/dataset.json', '/basemap.svg', '/embed/__data.json'])
+		expect(headersFor(rules, path)['x-frame-options'], path).toBe('DENY');
+
+	// Served by a host that reads _headers, framed by another site.
+	await withStaticHost(`${root}build-static`, async (host) => {
+		const html = `<iframe src="${host}/embed/?year=2011&amp;layers=military&amp;focus=JPN" width="800" height="680" title="Embed" style="border:0"></iframe><iframe src="${host}/year/2011/" width="400" height="300"></iframe>`;
+		await withOtherSite({ '/': `<!doctype html><title>Another site</title>${html}` }, async (site) => {
+			const refused: string[] = [];
+			page.on('console', (m) => {
+				if (m.text().includes('X-Frame-Options')) refused.push(m.text());
+			});
+			await page.goto(site);
+			await expect.poll(() => page.frames().some((f) => f.url().startsWith(`${host}/embed/`))).toBe(true);
+			const embed = page.frames().find((f) => f.url().startsWith(`${host}/embed/`))!;
+			await expect(embed.getByRole('heading', { level: 1 })).toHaveText('Northeast Asia, 2011: military ties of Japan');
+			await expect(embed.locator('svg.atlas .aa-node[data-actor]')).toHaveCount(8);
+			// The year's page is refused (Chromium names only the origin), and its frame holds none of the app.
+			await expect.poll(() => refused.length).toBeGreaterThanOrEqual(1);
+			expect(refused[0]).toContain(`Refused to display '${host}/' in a frame because it set 'X-Frame-Options' to 'deny'`);
+			expect(page.frames().filter((f) => f.url().startsWith(host))).toEqual([embed]);
+		});
+	});
 });

@@ -5,6 +5,7 @@ import {
 	ANSWERED_LIMITS,
 	answerFromCache,
 	cachedJson,
+	cachedPage,
 	cachedView,
 	COLD_QUEUE_LIMIT,
 	LruCache,
@@ -104,6 +105,30 @@ describe('answerFromCache', () => {
 		const notModified = answerFromCache('/api/thing?year=2011&geo=0.30', first.headers.get('etag')!)!;
 		expect(notModified.status).toBe(304);
 		expect(notModified.body).toBe('');
+	});
+
+	it('a 304 carries the page’s own CSP, on both paths: a browser keeps a 304’s headers, and the server’s default for files would break the page', async () => {
+		const csp = "default-src 'self'; script-src 'self' 'sha256-abc'; frame-ancestors *";
+		const render = () =>
+			new Response('<!doctype html><p>embed</p>', { headers: { 'content-type': 'text/html', 'content-security-policy': csp } });
+		const first = await cachedPage(new Request('http://x/embed?year=2011'), 'page-csp-key', render);
+		expect(first.headers.get('content-security-policy')).toBe(csp);
+		const etag = first.headers.get('etag')!;
+		const again = await cachedPage(new Request('http://x/embed?year=2011', { headers: { 'if-none-match': etag } }), 'page-csp-key', render);
+		expect(again.status).toBe(304);
+		expect(again.headers.get('content-security-policy')).toBe(csp);
+		const fast = answerFromCache('/embed?year=2011', etag)!;
+		expect(fast.status).toBe(304);
+		expect(fast.headers['content-security-policy']).toBe(csp);
+		expect(answerFromCache('/embed?year=2011', undefined)!.headers['content-security-policy']).toBe(csp);
+		// A view without a CSP of its own (JSON) leaves its 304 as it was.
+		const json = await cachedJson(new Request('http://x/api/j'), 'json-no-csp', () => ({ a: 1 }));
+		const json304 = await cachedJson(
+			new Request('http://x/api/j', { headers: { 'if-none-match': json.headers.get('etag')! } }),
+			'json-no-csp',
+			() => 0
+		);
+		expect(json304.headers.has('content-security-policy')).toBe(false);
 	});
 
 	it('knows nothing of an address not yet answered, even one of the same view', () => {

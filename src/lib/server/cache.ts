@@ -144,11 +144,20 @@ async function encodedBody(entry: Entry, encoding: Encoding): Promise<Uint8Array
 
 /**
  * The headers of a cached view's 200, and of its 304 (the same for the SvelteKit path and the fast
- * path). Each encoding is its own representation, with its own strong ETag.
+ * path). Each encoding is its own representation, with its own strong ETag. A 304 carries the view's
+ * Content-Security-Policy too: a browser puts a 304's headers on the response it kept, so without it
+ * the server's default for files (no scripts, no styles, no framing) would replace a page's own CSP,
+ * and a reloaded page or a reloaded embed would be broken.
  */
 function answerHeaders(entry: Entry, options: AnswerOptions, encoding: Encoding | null) {
 	const etag = encoding ? `${entry.etag.slice(0, -1)}-${encoding}"` : entry.etag;
-	const common = { etag, 'cache-control': options.cacheControl ?? VIEW_CACHE_CONTROL, vary: 'accept-encoding' };
+	const csp = options.headers?.['content-security-policy'] ?? entry.headers['content-security-policy'];
+	const common: Record<string, string> & { etag: string } = {
+		etag,
+		'cache-control': options.cacheControl ?? VIEW_CACHE_CONTROL,
+		vary: 'accept-encoding'
+	};
+	if (csp) common['content-security-policy'] = csp;
 	const all: Record<string, string> = { ...entry.headers, ...common, ...options.headers };
 	delete all['content-length'];
 	if (encoding) all['content-encoding'] = encoding;
