@@ -333,3 +333,19 @@ test('with ORIGIN, the Share dialog’s links are on the configured origin', asy
 		expect(snippet).toContain('src="https://atlas.example.org/embed?year=2011"');
 	});
 });
+
+test('the embed shows the view’s zoomed region, its own title and its note, as the export does', async ({ page, request }) => {
+	const query = `year=2011&view=420,180,720,380&title=${encodeURIComponent('Seoul and Tokyo, 2011')}&note=${encodeURIComponent('Before GSOMIA.')}`;
+	await page.goto(`/embed?${query}`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Seoul and Tokyo, 2011');
+	await expect(page.locator('.embed-note')).toHaveText('Before GSOMIA.');
+	// The map shows the same region as the export of the same view.
+	const region = await page.locator('.embed-map svg svg').getAttribute('viewBox');
+	expect(region).toBe('420 180 300 200');
+	const exported = await (await request.get(`/export.svg?${query}`)).text();
+	expect(exported).toContain(`viewBox="${region}"`);
+	// Only the states inside the region carry labels, as in the export.
+	const labels = await page.locator('.embed-map .aa-labels text').allTextContents();
+	expect(labels.length).toBeGreaterThan(0);
+	expect(labels.length).toBeLessThan(8);
+});

@@ -85,7 +85,8 @@ export function buildScene(input: SceneInput): SceneNode {
 		text('desc', { id: 'aa-desc' }, describeView(input.view, input.graph, names, placeOf(input.meta), input.blocs), 'desc')
 	];
 	if (!input.exportInfo) {
-		const map = [basemapNode(input.basemap, input.actorIsoNumeric), ...mapOverlay(input)];
+		// A picture of the view (a story step, an embed): its zoomed region when it has one.
+		const map = input.view.extent ? [regionMap(input)] : [basemapNode(input.basemap, input.actorIsoNumeric), ...mapOverlay(input)];
 		return el('svg', sceneAttrs(FRAME.height, !!input.interactive), [...heading, el('g', { class: 'aa-map' }, map, 'map')]);
 	}
 	const page = exportPage(input, {
@@ -93,27 +94,11 @@ export function buildScene(input: SceneInput): SceneNode {
 		subtitle: layersSummary(input.view, names),
 		caveats: viewCaveats(input.view, input.graph, input.layout)
 	});
-	// A zoomed view shows its region of the frame; labels that would leave it are moved in (or left out with their state).
-	const extent = input.view.extent ?? { x0: 0, y0: 0, x1: FRAME.width, y1: FRAME.height };
-	const layout = input.view.extent ? zoomedLabels(input.layout, extent) : input.layout;
-	const drawing = [basemapNode(input.basemap, input.actorIsoNumeric), ...mapOverlay({ ...input, layout })];
 	const { x, y, scale } = page.map;
 	const map = el(
 		'g',
 		{ class: 'aa-map', transform: `translate(${x} ${y})${scale === 1 ? '' : ` scale(${scale})`}` },
-		[
-			el(
-				'svg',
-				{
-					width: FRAME.width,
-					height: FRAME.height,
-					viewBox: `${extent.x0} ${extent.y0} ${extent.x1 - extent.x0} ${extent.y1 - extent.y0}`,
-					preserveAspectRatio: 'xMidYMid slice'
-				},
-				drawing,
-				'region'
-			)
-		],
+		[regionMap(input)],
 		'map'
 	);
 	const children = [
@@ -136,6 +121,26 @@ export function buildScene(input: SceneInput): SceneNode {
 			},
 			children
 		)
+	);
+}
+
+/**
+ * The map in a frame-sized `<svg>` showing the view's region (the whole frame without a zoom): a zoomed
+ * view's labels that would leave the region are moved in, or left out with their state.
+ */
+function regionMap(input: SceneInput): SceneNode {
+	const extent = input.view.extent ?? { x0: 0, y0: 0, x1: FRAME.width, y1: FRAME.height };
+	const layout = input.view.extent ? zoomedLabels(input.layout, extent) : input.layout;
+	return el(
+		'svg',
+		{
+			width: FRAME.width,
+			height: FRAME.height,
+			viewBox: `${extent.x0} ${extent.y0} ${extent.x1 - extent.x0} ${extent.y1 - extent.y0}`,
+			preserveAspectRatio: 'xMidYMid slice'
+		},
+		[basemapNode(input.basemap, input.actorIsoNumeric), ...mapOverlay({ ...input, layout })],
+		'region'
 	);
 }
 
