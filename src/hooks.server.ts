@@ -49,8 +49,11 @@ function pageKey(event: RequestEvent): string {
 	return `${kind} ${sent.pathname}${sent.search}`;
 }
 
-/** The longest query string answered; a view's is well under 1 KB. */
-export const MAX_QUERY = 4096;
+/**
+ * The longest query string answered: a view's longest is its title and note, 280 characters each,
+ * which percent-encoded take up to 12 characters apiece (6,720), plus the rest (well under 1 KB).
+ */
+export const MAX_QUERY = 8192;
 
 /**
  * Headers on every response: no sniffing, no referrer beyond the origin, no powers the app does not use,

@@ -130,7 +130,7 @@ function malformed(): Req {
 	const route = pick([...API, ...API, ...PAGES, ...FILES]);
 	if (r < 0.55) return { method: 'GET', path: `${route}?${query()}` };
 	if (r < 0.65) return { method: pick(['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'TRACE', 'PROPFIND']), path: route };
-	if (r < 0.7) return { method: 'GET', path: `${route}?year=2011&x=${'y'.repeat(4200 + Math.floor(rand() * 4000))}` };
+	if (r < 0.7) return { method: 'GET', path: `${route}?year=2011&x=${'y'.repeat(8300 + Math.floor(rand() * 4000))}` };
 	if (r < 0.75) return { method: 'GET', path: `${route}?${Array.from({ length: 400 }, (_, i) => `p${i}=${i}`).join('&')}` };
 	if (r < 0.85)
 		return {

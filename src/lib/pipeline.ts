@@ -9,6 +9,8 @@ import type { Anchors } from './layout/anchors';
 import { layoutGraph, type Layout } from './layout/force';
 import type { ViewState } from './model/view';
 import type { SceneNode } from './render/element';
+import { buildExportScene } from './render/export-scene';
+import type { ExportInfo } from './render/input';
 import { buildScene, type SceneInput } from './render/scene';
 
 export interface Snapshot {
@@ -25,13 +27,30 @@ export function computeSnapshot(dataset: Dataset, view: ViewState, anchors: Anch
 	return { view, graph, layout: layoutGraph(graph, view.geo, anchors) };
 }
 
-/** The scene of a snapshot, for the page (interactive) or for an export (with header and footer). */
+/** The picture of a snapshot, for the page (interactive), a story step or an embed. */
 export function snapshotScene(
 	dataset: { meta: DatasetMeta; actors: readonly { isoNumeric: string }[] },
 	snapshot: Snapshot,
-	options: Pick<SceneInput, 'basemap' | 'interactive' | 'exportInfo'>
+	options: Pick<SceneInput, 'basemap' | 'interactive'>
 ): SceneNode {
-	return buildScene({
+	return buildScene(sceneInput(dataset, snapshot, options));
+}
+
+/** The export of a snapshot: its picture on a page with header, legend and notes (the page never loads this code). */
+export function exportScene(
+	dataset: { meta: DatasetMeta; actors: readonly { isoNumeric: string }[] },
+	snapshot: Snapshot,
+	options: Pick<SceneInput, 'basemap'> & { exportInfo: ExportInfo }
+): SceneNode {
+	return buildExportScene({ ...sceneInput(dataset, snapshot, options), exportInfo: options.exportInfo });
+}
+
+function sceneInput(
+	dataset: { meta: DatasetMeta; actors: readonly { isoNumeric: string }[] },
+	snapshot: Snapshot,
+	options: Pick<SceneInput, 'basemap' | 'interactive'>
+): SceneInput {
+	return {
 		meta: dataset.meta,
 		view: snapshot.view,
 		graph: snapshot.graph,
@@ -39,5 +58,5 @@ export function snapshotScene(
 		blocs: snapshot.blocs,
 		actorIsoNumeric: dataset.actors.map((a) => a.isoNumeric),
 		...options
-	});
+	};
 }

@@ -57,9 +57,13 @@ test('other methods get 405 JSON with Allow; a long query 414; many bad paramete
 			expect((await res.json()).error).toContain('use GET or HEAD');
 		}
 	}
-	const long = await request.get(`/api/network?year=2011&x=${'a'.repeat(5000)}`);
+	const long = await request.get(`/api/network?year=2011&x=${'a'.repeat(9000)}`);
 	expect(long.status()).toBe(414);
-	expect((await long.json()).error).toContain('at most 4096');
+	expect((await long.json()).error).toContain('at most 8192');
+	// The longest view there is (a title and a note of 280 four-byte characters each) is answered.
+	const longest = `title=${encodeURIComponent('😀'.repeat(280))}&note=${encodeURIComponent('𠀀'.repeat(280))}`;
+	for (const route of ['/', '/export.svg', '/embed', '/api/network'])
+		expect((await request.get(`${route}?${longest}`)).status(), route).toBe(200);
 	const query = Array.from({ length: 300 }, (_, i) => `p${i}=1`).join('&');
 	const many = await request.get(`/api/network?${query}`);
 	expect(many.status()).toBe(400);

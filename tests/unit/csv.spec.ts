@@ -13,6 +13,9 @@ describe('csv', () => {
 		{ input: "'=x", expected: "''=x" },
 		{ input: ' =1+1', expected: "' =1+1" },
 		{ input: '\u200B=1+1', expected: "'\u200B=1+1" },
+		// Direction marks and isolates are invisible too.
+		{ input: '\u200E=1+1', expected: "'\u200E=1+1" },
+		{ input: '\u2067@SUM(A1)', expected: "'\u2067@SUM(A1)" },
 		{ input: '\uFEFF=1+1', expected: "'\uFEFF=1+1" },
 		{ input: '\u00A0@SUM(A1)', expected: "'\u00A0@SUM(A1)" },
 		{ input: "' =x", expected: "'' =x" },
@@ -32,7 +35,20 @@ describe('csv', () => {
 	});
 
 	it('neutralises a formula behind any spaces and invisible characters, and reads every cell back as it was', () => {
-		const invisible = fc.constantFrom(' ', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00A0', '\u3000');
+		const invisible = fc.constantFrom(
+			' ',
+			'\u200B',
+			'\u200C',
+			'\u200D',
+			'\u200E',
+			'\u200F',
+			'\u2060',
+			'\u2066',
+			'\u2069',
+			'\uFEFF',
+			'\u00A0',
+			'\u3000'
+		);
 		const lead = fc.array(invisible, { maxLength: 4 }).map((xs) => xs.join(''));
 		const cell = fc.tuple(fc.constantFrom('', "'", "''"), lead, fc.constantFrom('=', '+', '-', '@', 'a'), fc.string({ maxLength: 8 }));
 		fc.assert(

@@ -15,7 +15,7 @@ import { anchorsOf } from '../../src/lib/layout/anchors';
 import { FRAME } from '../../src/lib/layout/frame';
 import { captionWidth } from '../../src/lib/layout/text';
 import { CAPTION_MAX, EXPORT_SIZES, viewContext, type ViewState } from '../../src/lib/model/view';
-import { computeSnapshot, snapshotScene } from '../../src/lib/pipeline';
+import { computeSnapshot, exportScene } from '../../src/lib/pipeline';
 import { tradeCaveat } from '../../src/lib/render/describe';
 import type { SceneNode } from '../../src/lib/render/element';
 import { PAGE_SPECS } from '../../src/lib/render/frame';
@@ -35,7 +35,7 @@ function viewOf(query: string): ViewState {
 }
 const snapshotOf = (view: ViewState) => computeSnapshot(d, view, anchors);
 const sceneOf = (view: ViewState) =>
-	snapshotScene(d, snapshotOf(view), { basemap: { paths: basemap }, exportInfo: { ...info, sources: 'Sources: test.' } });
+	exportScene(d, snapshotOf(view), { basemap: { paths: basemap }, exportInfo: { ...info, sources: 'Sources: test.' } });
 const svgOf = (view: ViewState) => exportSvg(d, snapshotOf(view), basemap, info);
 
 /** Every node with its parents' transforms (translate and scale only, as the export writes them). */
@@ -151,6 +151,15 @@ describe('the zoomed region', () => {
 			.map((t) => t.text)
 			.join(' ');
 		expect(notes).toContain(`Zoomed in: ${inside.length} of ${layout.nodes.length} states lie in the region shown`);
+		// The others: an arrow at the region's edge and their name, inside the region.
+		const outside = texts(byId(root, 'outside')).map((t) => t.text);
+		expect(outside.sort()).toEqual(
+			layout.nodes
+				.filter((n) => !inside.includes(n.id))
+				.map((n) => n.name)
+				.sort()
+		);
+		expect(texts(byId(root, 'legend')).map((t) => t.text)).toContain('State outside the zoomed region (named)');
 	});
 
 	it('is the whole frame without view=', () => {
@@ -177,9 +186,10 @@ describe('title and note', () => {
 			.map((t) => t.text!);
 
 	it('any title and note: a well-formed, safe SVG with no markup, at most 280 characters of each shown, every line inside the page', () => {
-		const base = viewOf('year=2011');
+		// A plain view, and the heaviest: a comparison, filtered, with a threshold and a zoom (the most notes).
+		const bases = [viewOf('year=2011'), viewOf('year=2016&compare=2011&states=USA,JPN,KOR,CHN&min=0.2&view=420,180,720,380')];
 		fc.assert(
-			fc.property(anyText, anyText, fc.constantFrom(...EXPORT_SIZES), (title, note, size) => {
+			fc.property(anyText, anyText, fc.constantFrom(...EXPORT_SIZES), fc.constantFrom(...bases), (title, note, size, base) => {
 				const view = { ...base, size, title, note };
 				const svg = svgOf(view);
 				const parsed = parseXml(svg);
@@ -199,6 +209,14 @@ describe('title and note', () => {
 					expect(count).toBeLessThanOrEqual(CAPTION_MAX);
 				}
 				const [, , vw, vh] = String(root.attrs!.viewBox).split(' ').map(Number) as number[];
+				// However long the captions, the map keeps a good part of the page (smaller type makes room).
+				const scale = Number(/scale\(([\d.]+)\)/.exec(String(byId(root, 'map')!.attrs!.transform))?.[1] ?? 1);
+				expect(scale * FRAME.width, `${size}: the map's width`).toBeGreaterThan(vw! * 0.3);
+				for (const { node, parents } of walk(root)) {
+					if (node.tag !== 'text' || !node.text) continue;
+					const b = textBox(node, parents);
+					expect(b.x0 >= -0.5 && b.y0 >= -0.5 && b.x1 <= vw! + 0.5 && b.y1 <= vh! + 0.5, `"${node.text}" inside`).toBe(true);
+				}
 				for (const { node, parents } of walk(byId(root, 'header')!, [root])) {
 					if (node.tag !== 'text') continue;
 					const b = textBox(node, parents);
@@ -248,13 +266,30 @@ describe('honest notes', () => {
 			const svg = svgOf(view);
 			if (caveat) expect(notes.replace(/\s+/g, ' ')).toContain(caveat);
 			expect(svg).toContain(d.meta.version);
-			expect(svg).toMatch(/Sources of the ties drawn: \d+ documents from \d+ publishers, most cited/);
+			expect(svg).toMatch(/Sources of the ties drawn: \d+ documents from \d+ publishers, the most from/);
 		}
+		// Only the drawn layers' sources: tension alone cites fewer documents than all three layers.
+		const count = (q: string) => Number(/Sources of the ties drawn: (\d+) documents/.exec(svgOf(viewOf(q)))![1]);
+		expect(count('year=2016&layers=tension')).toBeLessThan(count('year=2016'));
+		expect(count('year=2016&weights=military:1,trade:1,tension:0')).toBe(count('year=2016&layers=military,trade'));
 		const filtered = texts(byId(sceneOf(viewOf('year=2016&states=USA,JPN,KOR&min=0.5')), 'notes'))
 			.map((t) => t.text)
 			.join(' ');
 		expect(filtered).toContain('Only the 3 states chosen are drawn');
-		expect(filtered).toMatch(/pairs are not drawn: none of their shown scores reaches the threshold of 0.5/);
+		expect(filtered).toMatch(/pairs are not drawn: their shown scores are all under the threshold of 0.5/);
+		// The count is of the pairs the threshold hides, not those with nothing to draw.
+		const view = viewOf('year=2016&min=0.5');
+		const { graph } = snapshotOf(view);
+		const hidden = graph.ties.filter((t) => !t.shown && Math.max(t.scores.military, t.scores.trade ?? 0, t.scores.tension) > 0).length;
+		expect(
+			texts(byId(sceneOf(view), 'notes'))
+				.map((t) => t.text)
+				.join(' ')
+		).toContain(`${hidden} of ${graph.ties.length} pairs are not drawn`);
+		const compared = texts(byId(sceneOf(viewOf('year=2016&compare=2011&min=0.2')), 'notes'))
+			.map((t) => t.text)
+			.join(' ');
+		expect(compared).toContain('Changes smaller than 0.2 are not drawn.');
 	});
 });
 
@@ -276,7 +311,10 @@ describe('editable text and named layers', () => {
 		for (const id of ['header', 'map', 'basemap', 'ties-military', 'ties-trade', 'ties-tension', 'states', 'labels', 'legend', 'notes'])
 			expect(ids, id).toContain(id);
 		expect(svg).toContain('xmlns:inkscape="http://www.inkscape.org/namespaces/inkscape"');
-		expect(svg).toContain('id="ties-military" inkscape:label="Ties military"');
+		expect(svg).toContain('id="ties-military" inkscape:label="Ties military" inkscape:groupmode="layer"');
+		// A state's group is named after it, a group within the states' layer.
+		expect(svg).toContain('id="state-KOR" inkscape:label="State KOR" transform=');
+		expect(ids.filter((id) => /^node/.test(id!))).toEqual([]);
 	});
 
 	it('keeps a label legible where paint-order is ignored (the halo painted over the text)', () => {
@@ -295,9 +333,14 @@ describe('editable text and named layers', () => {
 				min = Math.min(min, 0.2126 * png.data[i]! + 0.7152 * png.data[i + 1]! + 0.0722 * png.data[i + 2]!);
 			return min;
 		};
-		// #1e1e1e under the half-transparent white halo: mid grey, about 3:1 on white.
-		expect(darkest(Number(labels.attrs!['stroke-opacity']))).toBeLessThan(150);
+		// #1e1e1e under the faint white halo: at least 4.5:1 against white (WCAG's contrast of sRGB greys).
+		const contrast = (v: number) => {
+			const c = v / 255;
+			const l = c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+			return 1.05 / (l + 0.05);
+		};
+		expect(contrast(darkest(Number(labels.attrs!['stroke-opacity'])))).toBeGreaterThanOrEqual(4.5);
 		// A check on the check: an opaque halo over the text leaves nothing to read.
-		expect(darkest(1)).toBeGreaterThan(230);
+		expect(contrast(darkest(1))).toBeLessThan(1.2);
 	});
 });

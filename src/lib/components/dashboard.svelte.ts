@@ -68,8 +68,15 @@ export class DashboardState {
 	panelExpanded = $state(false);
 	/** Counts the reader's requests to open a state's panel; the panel moves keyboard focus to its heading on each. */
 	panelRequests = $state(0);
-	/** The map's zoom: the view's region (URL `view`), which the exports draw too. */
-	readonly zoom: Zoom = $derived(zoomOf(this.view.extent, FRAME));
+	/** The view's region (URL `view`) as a zoom of the map; the exports draw that region too. */
+	readonly #viewZoom: Zoom = $derived(zoomOf(this.view.extent, FRAME));
+	/** While a drag pans the map: where it is now (the address follows when the drag ends). */
+	#liveZoom = $state<Zoom | null>(null);
+
+	/** The map's zoom: a drag's, else the view's. */
+	get zoom(): Zoom {
+		return this.#liveZoom ?? this.#viewZoom;
+	}
 
 	constructor(data: () => AtlasData) {
 		this.#data = data;
@@ -262,7 +269,10 @@ export class DashboardState {
 	/** Change the view: a history entry (one per slider gesture when `continuous`). */
 	update(change: Partial<ViewState>, options: { continuous?: boolean } = {}): void {
 		// From the address's view: before the dataset arrives the screen shows the server's, which a static page may not match.
-		this.#history.push({ ...this.#history.view, ...change }, { continuous: options.continuous, inPage: this.dataset !== null });
+		const next = { ...this.#history.view, ...change };
+		// Nothing changed (Zoom in at the most, a value set again): no history entry.
+		if (this.query(next) === this.query(this.#history.view)) return;
+		this.#history.push(next, { continuous: options.continuous, inPage: this.dataset !== null });
 	}
 
 	endGesture(): void {
@@ -292,9 +302,19 @@ export class DashboardState {
 		this.update({ extent: extentOf(zoomBy(this.zoom, factor, frame), frame) });
 	}
 
-	/** Pan (and zoom) to an offset: a drag's moves make one history entry, as a slider's do. */
-	panTo(x: number, y: number, k: number, frame: Frame, options: { continuous?: boolean } = {}): void {
-		this.update({ extent: extentOf(panTo(x, y, k, frame), frame) }, options);
+	/** Pan (and zoom) to an offset; `live` while a drag goes on: the map moves, the address waits for `endPan`. */
+	panTo(x: number, y: number, k: number, frame: Frame, options: { live?: boolean } = {}): void {
+		const zoom = panTo(x, y, k, frame);
+		if (options.live) this.#liveZoom = zoom;
+		else this.update({ extent: extentOf(zoom, frame) });
+	}
+
+	/** A drag has ended: one history entry for where it left the map. */
+	endPan(): void {
+		const zoom = this.#liveZoom;
+		if (!zoom) return;
+		this.update({ extent: extentOf(zoom, FRAME) });
+		this.#liveZoom = null;
 	}
 
 	resetZoom(): void {

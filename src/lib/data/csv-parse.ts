@@ -9,9 +9,9 @@
  * A cell a spreadsheet would run as a formula: =, +, - or @ first, also after spaces and invisible
  * characters (a zero-width space, a byte-order mark, a no-break space), or a tab or carriage return first.
  */
-export const FORMULA_START = /^(?:[\s\u200B-\u200D\u2060]*[=+\-@]|[\t\r])/;
+export const FORMULA_START = /^(?:[\s\u200B-\u200F\u2060\u2066-\u2069]*[=+\-@]|[\t\r])/;
 /** The same behind the apostrophes that neutralise it (one of which parsing removes). */
-const PROTECTED_FORMULA = /^'+(?:[\s\u200B-\u200D\u2060]*[=+\-@]|[\t\r])/;
+const PROTECTED_FORMULA = /^'+(?:[\s\u200B-\u200F\u2060\u2066-\u2069]*[=+\-@]|[\t\r])/;
 
 function unneutralise(text: string): string {
 	return PROTECTED_FORMULA.test(text) ? text.slice(1) : text;

@@ -2,7 +2,7 @@
 import type { Dataset } from '../data/types';
 import type { Basemap } from '../map/basemap';
 import type { ViewState } from '../model/view';
-import { snapshotScene, type Snapshot } from '../pipeline';
+import { exportScene, type Snapshot } from '../pipeline';
 import type { ExportInfo } from '../render/input';
 import { svgDocument } from '../render/serialise';
 
@@ -12,21 +12,27 @@ import { svgDocument } from '../render/serialise';
  */
 export function exportSvg(dataset: Dataset, snapshot: Snapshot, basemap: Basemap, info: ExportInfo): string {
 	const exportInfo = { ...info, sources: info.sources ?? sourcesLine(dataset, snapshot) };
-	return svgDocument(snapshotScene(dataset, snapshot, { basemap: { paths: basemap }, exportInfo }));
+	return svgDocument(exportScene(dataset, snapshot, { basemap: { paths: basemap }, exportInfo }));
 }
 
 /**
- * Who the drawn ties' numbers come from: "Sources: 41 documents from 19 publishers, most cited
- * UN Comtrade (9), Yonhap (5), Ministry of Defense (3); each is listed in the data export."
+ * Who the drawn ties' numbers come from, for the layers drawn: "Sources of the ties drawn: 41 documents
+ * from 19 publishers, the most from UN Comtrade (9), Yonhap (5), Ministry of Defense (3); …"
  */
 export function sourcesLine(dataset: Dataset, snapshot: Snapshot): string {
 	const evidence = new Map(dataset.evidence.map((e) => [e.id, e]));
 	const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+	const view = snapshot.view;
+	// Only the layers drawn: a layer left out or weighted 0 draws nothing, so its sources are not the picture's.
+	const drawn = new Set(view.layers.filter((l) => view.weights[l] > 0));
 	const ids = new Set<string>();
 	for (const t of snapshot.graph.ties) {
 		if (!t.shown) continue;
-		for (const id of t.evidence) for (const s of evidence.get(id)?.sources ?? []) ids.add(s);
-		if (snapshot.view.layers.includes('trade')) for (const s of t.trade.sources) ids.add(s);
+		for (const id of t.evidence) {
+			const e = evidence.get(id);
+			if (e && drawn.has(e.layer)) for (const s of e.sources) ids.add(s);
+		}
+		if (drawn.has('trade')) for (const s of t.trade.sources) ids.add(s);
 	}
 	if (!ids.size) return '';
 	const count = new Map<string, number>();
@@ -36,7 +42,7 @@ export function sourcesLine(dataset: Dataset, snapshot: Snapshot): string {
 	}
 	const top = [...count].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 3);
 	const publishers = count.size === 1 ? '1 publisher' : `${count.size} publishers`;
-	return `Sources of the ties drawn: ${ids.size} document${ids.size === 1 ? '' : 's'} from ${publishers}, most cited ${top.map(([p, n]) => `${p} (${n})`).join(', ')}; each is listed with its title and URL in the data export.`;
+	return `Sources of the ties drawn: ${ids.size} document${ids.size === 1 ? '' : 's'} from ${publishers}, the most from ${top.map(([p, n]) => `${p} (${n})`).join(', ')}; each is listed with its title and URL in the data export.`;
 }
 
 /** The file name an export is saved under: alliance-atlas-2011-military-trade-tension.svg. */

@@ -2,6 +2,7 @@
 import type { EvidenceLayer } from '../data/types';
 import type { Graph, TieWithWeight } from '../graph/graph';
 import type { ViewState } from '../model/view';
+import { inExtent } from './layers';
 
 /** "military, trade and tension". */
 function listWords(words: readonly string[]): string {
@@ -163,12 +164,23 @@ export function viewCaveats(view: ViewState, graph: Graph, layout?: { nodes: rea
 	if (trade) out.push(trade);
 	if (view.extent && layout) {
 		const e = view.extent;
-		const inside = layout.nodes.filter((n) => n.x >= e.x0 && n.x <= e.x1 && n.y >= e.y0 && n.y <= e.y1).length;
-		out.push(`Zoomed in: ${inside} of ${layout.nodes.length} states lie in the region shown; ties to the others leave its edge.`);
+		const inside = layout.nodes.filter((n) => inExtent(n, e)).length;
+		out.push(
+			`Zoomed in: ${inside} of ${layout.nodes.length} states lie in the region shown; arrows at its edge point to the others, and ties to them leave it.`
+		);
 	}
 	if (view.states) out.push(`Only the ${view.states.length} states chosen are drawn; their ties with the others are left out.`);
-	const hidden = graph.ties.filter((t) => !t.shown).length;
-	if (view.min > 0 && hidden)
-		out.push(`${hidden} of ${graph.ties.length} pairs are not drawn: none of their shown scores reaches the threshold of ${view.min}.`);
+	if (view.min > 0) {
+		if (view.compare !== null) out.push(`Changes smaller than ${view.min} are not drawn.`);
+		else {
+			// The pairs the threshold hides: a score (or, in Composite, a net weight) above 0 but under it.
+			const active = view.layers.filter((l) => view.weights[l] > 0);
+			const hidden = graph.ties.filter(
+				(t) => !t.shown && (view.mode === 'composite' ? t.weight !== 0 : active.some((l) => (t.scores[l] ?? 0) > 0))
+			).length;
+			if (hidden)
+				out.push(`${hidden} of ${graph.ties.length} pairs are not drawn: their shown scores are all under the threshold of ${view.min}.`);
+		}
+	}
 	return out;
 }

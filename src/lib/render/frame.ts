@@ -10,6 +10,7 @@ import { FRAME } from '../layout/frame';
 import { captionWidth, wrapCaption } from '../layout/text';
 import { CAPTION_MAX, type ExportSize } from '../model/view';
 import { el, text, type SceneNode } from './element';
+import { inExtent } from './layers';
 import { drawsEstimate, legendItems, type LegendItem } from './legend';
 import { driftsFromCapital } from './nodes';
 import type { SceneInput } from './input';
@@ -63,8 +64,14 @@ function lines(
 }
 
 /** The header: title, the layers line, then a note or a story's caption. */
-function header(input: SceneInput, autoTitle: string, subtitle: string, width: number, s: number): { nodes: SceneNode[]; height: number } {
-	const margin = 20 * s;
+function header(
+	input: SceneInput,
+	autoTitle: string,
+	subtitle: string,
+	width: number,
+	s: number,
+	margin: number
+): { nodes: SceneNode[]; height: number } {
 	const inner = width - 2 * margin;
 	const nodes: SceneNode[] = [];
 	let y = 12 * s;
@@ -210,7 +217,7 @@ function notes(
 		...caveats,
 		...(info.sources ? [info.sources] : []),
 		`Map data: Natural Earth. Data: ${input.meta.name}, version ${input.meta.version}. Made ${info.madeAt}.`,
-		`View: ${info.url}`
+		`View: ${withoutCaptions(info.url)}`
 	];
 	const size = TYPE.small * s;
 	const lead = size * 1.4;
@@ -227,6 +234,17 @@ function notes(
 }
 
 const r1 = (v: number) => Math.round(v * 10) / 10;
+
+/** The view's address as the notes print it: without its title and note, which the page already shows above. */
+export function withoutCaptions(url: string): string {
+	const q = url.indexOf('?');
+	if (q < 0) return url;
+	const kept = url
+		.slice(q + 1)
+		.split('&')
+		.filter((p) => !/^(title|note)=/.test(p));
+	return kept.length ? `${url.slice(0, q)}?${kept.join('&')}` : url.slice(0, q);
+}
 
 /** Where the map goes on the export's page: its top left and scale (of the frame's 960 × 640). */
 export interface MapPlacement {
@@ -255,27 +273,31 @@ export interface ExportPage {
  */
 export function exportPage(input: SceneInput, words: { title: string; subtitle: string; caveats: string[] }): ExportPage {
 	const spec = PAGE_SPECS[input.view.size];
-	const s = spec.scale;
 	const W = spec.width;
-	const margin = spec.height === null ? 20 : 24 * s;
-	const inner = W - 2 * margin;
-	const head = header(input, words.title, words.subtitle, W, s);
 	const items = legendItems(input.view, {
 		estimated: drawsEstimate(input.graph),
-		offFrame: input.layout.nodes.some((n) => n.anchor.offFrame),
+		// An off-map capital's arrow sits at the frame's edge: explained only where the region shown has it.
+		offFrame: input.layout.nodes.some(
+			(n) =>
+				n.anchor.offFrame &&
+				(!input.view.extent || inExtent({ x: n.anchor.edge === 'east' ? FRAME.width - 6 : 6, y: n.anchor.y }, input.view.extent))
+		),
+		outside: !!input.view.extent && input.layout.nodes.some((n) => !inExtent(n, input.view.extent!)),
 		leaders: input.layout.nodes.some(driftsFromCapital),
 		blocs: (input.blocs?.length ?? 0) > 0
 	});
-	const gap = 16 * s;
-	const foot = (top: number) => notes(input, words.caveats, margin, top, inner, s);
-	const footHeight = foot(0).height;
 
 	if (spec.height === null) {
 		// The frame's own size: the map edge to edge at scale 1, the legend and notes under it.
+		const s = spec.scale;
+		const margin = 20;
+		const inner = W - 2 * margin;
+		const head = header(input, words.title, words.subtitle, W, s, margin);
 		const mapY = Math.round(head.height);
 		const leg = legend(items, margin, mapY + FRAME.height + 8, inner, s, true);
 		const notesTop = mapY + FRAME.height + 8 + leg.height + 10;
-		const height = Math.ceil(notesTop + footHeight + 14);
+		const foot = notes(input, words.caveats, margin, notesTop, inner, s);
+		const height = Math.ceil(notesTop + foot.height + 14);
 		return {
 			width: W,
 			height,
@@ -284,17 +306,50 @@ export function exportPage(input: SceneInput, words: { title: string; subtitle: 
 			map: { x: 0, y: mapY, scale: 1 },
 			header: el('g', { class: 'aa-header' }, head.nodes, 'header'),
 			legend: leg.node,
-			notes: el('g', { class: 'aa-notes' }, foot(notesTop).nodes, 'notes')
+			notes: el('g', { class: 'aa-notes' }, foot.nodes, 'notes')
 		};
 	}
 
+	// A fixed page: at the size's type scale, or smaller type where long captions would leave the map
+	// less than half the scale it could have (never a map of no size).
 	const H = spec.height;
+	const ideal = Math.min((W - 48 * spec.scale) / FRAME.width, (H - 48 * spec.scale) / FRAME.height);
+	let page = fixedPage(input, words, items, spec.scale);
+	for (const smaller of [0.85, 0.72, 0.6]) {
+		if (page.map.scale >= ideal / 2) break;
+		const next = fixedPage(input, words, items, spec.scale * smaller);
+		if (next.map.scale > page.map.scale) page = next;
+	}
+	return {
+		width: spec.unit === 'mm' ? `${W / spec.perUnit}mm` : W,
+		height: spec.unit === 'mm' ? `${H / spec.perUnit}mm` : H,
+		viewWidth: W,
+		viewHeight: H,
+		map: { x: r1(page.map.x), y: r1(page.map.y), scale: Math.max(0.05, Math.floor(page.map.scale * 1000) / 1000) },
+		header: page.header,
+		legend: page.legend,
+		notes: page.notes
+	};
+}
+
+/** A fixed-size page at type scale `s`: the header, the map at the largest scale that fits beside or under the legend, the notes. */
+function fixedPage(
+	input: SceneInput,
+	words: { title: string; subtitle: string; caveats: string[] },
+	items: readonly LegendItem[],
+	s: number
+): { map: MapPlacement; header: SceneNode; legend: SceneNode; notes: SceneNode } {
+	const spec = PAGE_SPECS[input.view.size];
+	const W = spec.width;
+	const H = spec.height!;
+	const margin = 24 * s;
+	const inner = W - 2 * margin;
+	const gap = 16 * s;
+	const head = header(input, words.title, words.subtitle, W, s, margin);
+	const footHeight = notes(input, words.caveats, 0, 0, inner, s).height;
 	const top = head.height;
 	const bottom = H - margin;
-	let map: MapPlacement;
-	let leg: { node: SceneNode; height: number; width: number };
-	let notesAt: { x: number; y: number; width: number };
-	const beside = (): boolean => {
+	const beside = () => {
 		// The legend's column: as wide as its widest row, at most a third of the page; the notes under
 		// it when they fit there too (the map then takes the page's whole height), else across the foot.
 		const column = Math.min(inner / 3, legend(items, 0, 0, inner / 3, s, false).width);
@@ -302,34 +357,33 @@ export function exportPage(input: SceneInput, words: { title: string; subtitle: 
 		const inColumn = notes(input, words.caveats, 0, 0, column, s).height;
 		const together = probe.height + gap + inColumn <= bottom - top;
 		const avail = together ? bottom - top : bottom - footHeight - gap - top;
-		if (probe.height > avail) return false;
+		if (probe.height > avail) return null;
 		const scale = Math.min((inner - column - gap) / FRAME.width, avail / FRAME.height);
 		const x = margin + FRAME.width * scale + gap;
-		map = { x: margin, y: top, scale };
-		leg = legend(items, x, top, column, s, false);
-		notesAt = together ? { x, y: top + probe.height + gap, width: column } : { x: margin, y: bottom - footHeight, width: inner };
-		return true;
+		return {
+			map: { x: margin, y: top, scale },
+			legend: legend(items, x, top, column, s, false).node,
+			notesAt: together ? { x, y: top + probe.height + gap, width: column } : { x: margin, y: bottom - footHeight, width: inner }
+		};
 	};
 	const below = () => {
 		// The map as wide as the page allows, then the legend and the notes under it.
 		const probe = legend(items, 0, 0, inner, s, true);
-		const scale = Math.min(inner / FRAME.width, (bottom - footHeight - gap - probe.height - gap - top) / FRAME.height);
+		const scale = Math.max(0, Math.min(inner / FRAME.width, (bottom - footHeight - gap - probe.height - gap - top) / FRAME.height));
 		const mapW = FRAME.width * scale;
 		const mapH = FRAME.height * scale;
-		map = { x: (W - mapW) / 2, y: top, scale };
-		leg = legend(items, margin, top + mapH + gap, inner, s, true);
-		notesAt = { x: margin, y: top + mapH + gap + leg.height + gap, width: inner };
+		return {
+			map: { x: (W - mapW) / 2, y: top, scale },
+			legend: legend(items, margin, top + mapH + gap, inner, s, true).node,
+			notesAt: { x: margin, y: top + mapH + gap + probe.height + gap, width: inner }
+		};
 	};
-	if (spec.legend !== 'beside' || !beside()) below();
-	map = { x: r1(map!.x), y: r1(map!.y), scale: Math.floor(map!.scale * 1000) / 1000 };
+	const placed = (spec.legend === 'beside' ? beside() : null) ?? below();
+	const { x, y, width } = placed.notesAt;
 	return {
-		width: spec.unit === 'mm' ? `${W / spec.perUnit}mm` : W,
-		height: spec.unit === 'mm' ? `${H / spec.perUnit}mm` : H,
-		viewWidth: W,
-		viewHeight: H,
-		map,
+		map: placed.map,
 		header: el('g', { class: 'aa-header' }, head.nodes, 'header'),
-		legend: leg!.node,
-		notes: el('g', { class: 'aa-notes' }, notes(input, words.caveats, notesAt!.x, notesAt!.y, notesAt!.width, s).nodes, 'notes')
+		legend: placed.legend,
+		notes: el('g', { class: 'aa-notes' }, notes(input, words.caveats, x, y, width, s).nodes, 'notes')
 	};
 }

@@ -4,17 +4,24 @@
  * Inkscape's or Illustrator's layers), and labels kept inside the region shown.
  */
 import type { Layout } from '../layout/force';
+import { captionWidth } from '../layout/text';
+import { r2 } from '../math';
 import type { Extent } from '../model/view';
-import type { SceneNode } from './element';
+import { el, text, type SceneNode } from './element';
+import { MAP_STYLE } from './style';
 
 /** A group's id from its most specific `aa-` class, where the class alone would say it less plainly. */
 const RENAME: Record<string, string> = { nodes: 'states', offframe: 'off-map-markers', 'land-actors': 'land-states' };
 
-/** The export's root with every `aa-` group named: `id` (unique) and `inkscape:label` ("Ties military"). */
+/**
+ * The export's root with every `aa-` group named: `id` (unique) and `inkscape:label` ("Ties military",
+ * a state's group by its id: "State KOR"). The page's parts (header, map, legend, notes) and the map's
+ * own groups are Inkscape layers; a state's group is a group within its layer.
+ */
 export function exportLayers(root: SceneNode): SceneNode {
 	const seen = new Map<string, number>();
-	const visit = (node: SceneNode): SceneNode => {
-		const children = node.children?.map(visit);
+	const visit = (node: SceneNode, depth: number): SceneNode => {
+		const children = node.children?.map((c) => visit(c, depth + 1));
 		const cls =
 			node.tag === 'g'
 				? String(node.attrs?.class ?? '')
@@ -23,18 +30,17 @@ export function exportLayers(root: SceneNode): SceneNode {
 						.at(-1)
 				: undefined;
 		if (!cls) return children ? { ...node, children } : node;
-		const base = RENAME[cls.slice(3)] ?? cls.slice(3);
+		const actor = node.attrs?.['data-actor'];
+		const base = actor !== undefined ? `state-${actor}` : (RENAME[cls.slice(3)] ?? cls.slice(3));
 		const n = (seen.get(base) ?? 0) + 1;
 		seen.set(base, n);
 		const id = n === 1 ? base : `${base}-${n}`;
-		const label = base.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
-		return {
-			...node,
-			attrs: { id, 'inkscape:label': label, 'inkscape:groupmode': 'layer', ...node.attrs },
-			...(children ? { children } : {})
-		};
+		const label = actor !== undefined ? `State ${actor}` : base.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
+		// Layers: the page's parts (the root's children) and the map's (its region's children).
+		const layer = actor === undefined && depth <= 3 ? { 'inkscape:groupmode': 'layer' } : {};
+		return { ...node, attrs: { id, 'inkscape:label': label, ...layer, ...node.attrs }, ...(children ? { children } : {}) };
 	};
-	return visit(root);
+	return visit(root, 0);
 }
 
 /**
@@ -48,8 +54,7 @@ export function zoomedLabels(layout: Layout, e: Extent): Layout {
 		...layout,
 		nodes: layout.nodes.map((n) => {
 			const { box } = n.label;
-			const inside = n.x >= e.x0 && n.x <= e.x1 && n.y >= e.y0 && n.y <= e.y1;
-			if (!inside) return { ...n, label: { ...n.label, text: '' } };
+			if (!inExtent(n, e)) return { ...n, label: { ...n.label, text: '' } };
 			const shift = (lo: number, hi: number, min: number, max: number) =>
 				lo < min + pad ? min + pad - lo : hi > max - pad ? max - pad - hi : 0;
 			const dx = shift(box.x0, box.x1, e.x0, e.x1);
@@ -67,4 +72,68 @@ export function zoomedLabels(layout: Layout, e: Extent): Layout {
 			};
 		})
 	};
+}
+
+/** Whether a state's centre lies in the region. */
+export function inExtent(n: { x: number; y: number }, e: Extent): boolean {
+	return n.x >= e.x0 && n.x <= e.x1 && n.y >= e.y0 && n.y <= e.y1;
+}
+
+/**
+ * For a zoomed region, the states outside it as the frame shows an off-map capital: an arrow at the
+ * region's edge pointing to where the state is, with its name beside it, drawn at the export's own
+ * size (the region is enlarged `k` times, so these are drawn 1/k as large). Null when all are inside.
+ */
+export function outsideMarkers(layout: Layout, e: Extent, frameWidth: number): SceneNode | null {
+	const outside = layout.nodes.filter((n) => !inExtent(n, e));
+	if (!outside.length) return null;
+	const k = frameWidth / (e.x1 - e.x0);
+	const size = 11 / k;
+	const pad = 6 / k;
+	const cx = (e.x0 + e.x1) / 2;
+	const cy = (e.y0 + e.y1) / 2;
+	const parts = outside.flatMap((n) => {
+		const dx = n.x - cx;
+		const dy = n.y - cy;
+		// Where the line from the region's centre to the state leaves the region (inset by the arrow's length).
+		const inset = 12 / k + pad;
+		const tx = dx ? ((dx > 0 ? e.x1 - inset : e.x0 + inset) - cx) / dx : Infinity;
+		const ty = dy ? ((dy > 0 ? e.y1 - inset : e.y0 + inset) - cy) / dy : Infinity;
+		const t = Math.min(tx, ty);
+		const len = Math.hypot(dx, dy);
+		const [ux, uy] = [dx / len, dy / len];
+		const tip = { x: cx + dx * t + ux * (10 / k), y: cy + dy * t + uy * (10 / k) };
+		const back = { x: tip.x - ux * (10 / k), y: tip.y - uy * (10 / k) };
+		const side = { x: -uy * (5 / k), y: ux * (5 / k) };
+		const arrow = el(
+			'path',
+			{
+				d: `M${r2(back.x + side.x)} ${r2(back.y + side.y)}L${r2(tip.x)} ${r2(tip.y)}L${r2(back.x - side.x)} ${r2(back.y - side.y)}Z`
+			},
+			undefined,
+			`${n.id}:arrow`
+		);
+		// The name inside the region, beside the arrow, moved in wherever it would leave the region.
+		const w = captionWidth(n.name, size);
+		let x = back.x - ux * (4 / k) - (ux > 0.3 ? w : ux < -0.3 ? 0 : w / 2);
+		let y = back.y - uy * (4 / k) + (uy > 0.3 ? -size * 0.4 : uy < -0.3 ? size : size * 0.35);
+		x = Math.min(e.x1 - pad - w, Math.max(e.x0 + pad, x));
+		y = Math.min(e.y1 - pad - size * 0.3, Math.max(e.y0 + pad + size, y));
+		return [arrow, text('text', { x: r2(x), y: r2(y) }, n.name, `${n.id}:name`)];
+	});
+	return el(
+		'g',
+		{
+			class: 'aa-outside',
+			fill: MAP_STYLE.muted,
+			'font-size': r2(size),
+			stroke: MAP_STYLE.halo,
+			'stroke-width': r2(2 / k),
+			'stroke-opacity': 0.8,
+			'stroke-linejoin': 'round',
+			'paint-order': 'stroke'
+		},
+		parts,
+		'outside'
+	);
 }

@@ -20,6 +20,8 @@ export interface Drawn {
 	offFrame: boolean;
 	/** Some state has moved away from its capital, which a leader line marks. */
 	leaders?: boolean;
+	/** Some state lies outside the zoomed region shown. */
+	outside?: boolean;
 	/** Blocs are drawn. */
 	blocs?: boolean;
 }
@@ -63,6 +65,7 @@ export function legendItems(view: ViewState, drawn: Drawn): LegendItem[] {
 	}
 	items.push({ shape: 'circle', label: 'State (size: total cooperation)' });
 	if (drawn.offFrame) items.push({ shape: 'arrow', label: 'Capital off the map' });
+	if (drawn.outside) items.push({ shape: 'arrow', label: 'State outside the zoomed region (named)' });
 	if (drawn.blocs) items.push({ shape: 'area', label: 'Bloc: states held together by net cooperation (Louvain)', colour: BLOC_COLOURS[0] });
 	if (drawn.leaders) items.push({ shape: 'capital', label: 'Where a state’s capital is (dashed to the state)' });
 	return items;

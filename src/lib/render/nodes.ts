@@ -16,8 +16,11 @@ import { HIT_MARGIN } from './ties';
 /** Short labels' size in frame units: at least 11 CSS px on a 390 px wide phone (390 / 960 × 28 ≈ 11.4). */
 export const PHONE_LABEL_SIZE = 28;
 
-/** The label halo's opacity: enough to lift a label off the lines under it, little enough to leave it legible where paint-order is ignored. */
-export const LABEL_HALO_OPACITY = 0.5;
+/**
+ * The label halo's opacity: enough to lift a label off the lines under it, little enough that where
+ * paint-order is ignored (the halo painted over the text) the text keeps 4.5:1 against white (WCAG AA).
+ */
+export const LABEL_HALO_OPACITY = 0.35;
 
 /** How far (frame units, beyond its disc) a state may drift from its capital before a leader line shows where the capital is. */
 const LEADER_AFTER = 30;

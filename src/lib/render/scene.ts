@@ -1,6 +1,6 @@
 /**
- * Builds the scene of a view: basemap, ties, nodes and labels, and — for an export — a header and
- * a footer with title, year, layers and weights, legend, attribution, time made and URL. Styles are
+ * Builds the picture of a view: basemap, ties, nodes and labels (an export's page around it is
+ * `export-scene.ts`, which the page never loads). Styles are
  * presentation attributes set once on groups, so the SVG needs no stylesheet and renders the same
  * in browsers, Inkscape, Illustrator and rsvg-convert.
  *
@@ -10,10 +10,9 @@
 import { FRAME } from '../layout/frame';
 import { basemapLayer } from './basemap';
 import { blocsLayer } from './blocs';
-import { describeView, layersSummary, placeOf, title, viewCaveats } from './describe';
+import { describeView, placeOf, title } from './describe';
 import { el, text, type Attrs, type SceneNode } from './element';
-import { exportPage } from './frame';
-import { exportLayers, zoomedLabels } from './layers';
+import { outsideMarkers, zoomedLabels } from './layers';
 import { capitalLeaders, nodesLayer, offFrameMarkers } from './nodes';
 import { FONT_STACK, MAP_STYLE } from './style';
 import { tieTargets, tiesLayer } from './ties';
@@ -76,59 +75,35 @@ export function basemapNode(source: BasemapSource, actorIsoNumeric: readonly str
 		: el('g', { class: 'aa-basemap' }, basemapLayer(source.paths, actorIsoNumeric), 'basemap');
 }
 
-/** Build the scene for a view: the page's drawing, or with `exportInfo` the export's whole page. */
-export function buildScene(input: SceneInput): SceneNode {
+/** The scene's `<title>` (the given title) and `<desc>` (what the drawing shows, for screen readers). */
+export function sceneHeading(input: SceneInput, heading: string): SceneNode[] {
 	const names = new Map(input.layout.nodes.map((n) => [n.id, n.name]));
-	const auto = title(input.view, names, placeOf(input.meta));
-	const heading = [
-		text('title', { id: 'aa-title' }, input.exportInfo ? (input.view.title ?? auto) : auto, 'title'),
+	return [
+		text('title', { id: 'aa-title' }, heading, 'title'),
 		text('desc', { id: 'aa-desc' }, describeView(input.view, input.graph, names, placeOf(input.meta), input.blocs), 'desc')
 	];
-	if (!input.exportInfo) {
-		// A picture of the view (a story step, an embed): its zoomed region when it has one.
-		const map = input.view.extent ? [regionMap(input)] : [basemapNode(input.basemap, input.actorIsoNumeric), ...mapOverlay(input)];
-		return el('svg', sceneAttrs(FRAME.height, !!input.interactive), [...heading, el('g', { class: 'aa-map' }, map, 'map')]);
-	}
-	const page = exportPage(input, {
-		title: auto,
-		subtitle: layersSummary(input.view, names),
-		caveats: viewCaveats(input.view, input.graph, input.layout)
-	});
-	const { x, y, scale } = page.map;
-	const map = el(
-		'g',
-		{ class: 'aa-map', transform: `translate(${x} ${y})${scale === 1 ? '' : ` scale(${scale})`}` },
-		[regionMap(input)],
-		'map'
-	);
-	const children = [
-		...heading,
-		el('rect', { width: page.viewWidth, height: page.viewHeight, fill: '#ffffff' }, undefined, 'paper'),
-		page.header,
-		map,
-		page.legend,
-		page.notes
-	];
-	return exportLayers(
-		el(
-			'svg',
-			{
-				...sceneAttrs(page.viewHeight, false),
-				'xmlns:inkscape': 'http://www.inkscape.org/namespaces/inkscape',
-				viewBox: `0 0 ${page.viewWidth} ${page.viewHeight}`,
-				width: page.width,
-				height: page.height
-			},
-			children
-		)
-	);
+}
+
+/** The picture of a view (the page's drawing, a story step, an embed): the frame, a still one in its zoomed region when it has one. */
+export function buildScene(input: SceneInput): SceneNode {
+	const names = new Map(input.layout.nodes.map((n) => [n.id, n.name]));
+	// The page zooms its drawing itself (Atlas, with pan and tween); a still picture draws the view's region.
+	const map =
+		input.view.extent && !input.interactive
+			? [regionMap(input)]
+			: [basemapNode(input.basemap, input.actorIsoNumeric), ...mapOverlay(input)];
+	return el('svg', sceneAttrs(FRAME.height, !!input.interactive), [
+		...sceneHeading(input, title(input.view, names, placeOf(input.meta))),
+		el('g', { class: 'aa-map' }, map, 'map')
+	]);
 }
 
 /**
  * The map in a frame-sized `<svg>` showing the view's region (the whole frame without a zoom): a zoomed
- * view's labels that would leave the region are moved in, or left out with their state.
+ * view's labels that would leave the region are moved in, or left out with their state, which an arrow
+ * at the region's edge then points to (as an off-map capital's arrow does at the frame's).
  */
-function regionMap(input: SceneInput): SceneNode {
+export function regionMap(input: SceneInput): SceneNode {
 	const extent = input.view.extent ?? { x0: 0, y0: 0, x1: FRAME.width, y1: FRAME.height };
 	const layout = input.view.extent ? zoomedLabels(input.layout, extent) : input.layout;
 	return el(
@@ -139,7 +114,12 @@ function regionMap(input: SceneInput): SceneNode {
 			viewBox: `${extent.x0} ${extent.y0} ${extent.x1 - extent.x0} ${extent.y1 - extent.y0}`,
 			preserveAspectRatio: 'xMidYMid slice'
 		},
-		[basemapNode(input.basemap, input.actorIsoNumeric), ...mapOverlay({ ...input, layout })],
+		[
+			basemapNode(input.basemap, input.actorIsoNumeric),
+			...mapOverlay({ ...input, layout }),
+			// The states outside a zoomed region: an arrow at its edge and their names.
+			...(input.view.extent ? [outsideMarkers(input.layout, extent, FRAME.width)].filter((m) => m !== null) : [])
+		],
 		'region'
 	);
 }

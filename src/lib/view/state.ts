@@ -207,12 +207,15 @@ export function parseView(params: URLSearchParams, ctx: ViewContext, extra: read
 	return errors.length ? { ok: false, errors } : { ok: true, view };
 }
 
-/** A title or note as it is kept: white space (line breaks too) made single spaces, control characters dropped. */
+/**
+ * A title or note as it is kept: white space (line breaks too) made single spaces; control characters
+ * and the invisible ones that reorder text (bidirectional overrides and isolates) dropped.
+ */
 export function captionText(raw: string): string {
 	return (
 		raw
 			// eslint-disable-next-line no-control-regex
-			.replace(/[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g, '')
+			.replace(/[\u0000-\u0008\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g, '')
 			.replace(/\s+/g, ' ')
 			.trim()
 	);

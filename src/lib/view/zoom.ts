@@ -66,7 +66,8 @@ export function fitExtent(e: Extent, frame: Frame): Extent | null {
 	const x0 = Math.min(frame.width - w, Math.max(0, cx - w / 2));
 	const y0 = Math.min(frame.height - h, Math.max(0, cy - h / 2));
 	const fitted = roundExtent({ x0, y0, x1: x0 + w, y1: y0 + h });
-	return fitted.x0 <= 0 && fitted.y0 <= 0 && fitted.x1 >= frame.width && fitted.y1 >= frame.height ? null : fitted;
+	// Within 1% of the whole frame is no zoom (no Zoom out with nothing to undo).
+	return fitted.x1 - fitted.x0 >= frame.width * 0.99 ? null : fitted;
 }
 
 const round1 = (v: number) => Math.round(v * 10) / 10;
