@@ -37,11 +37,13 @@ const VIEWS = [
 	'year=2019&mode=composite',
 	'year=2023&focus=KOR',
 	'year=2016&compare=2011&states=USA,JPN,KOR,CHN',
-	'year=2011&view=420,180,720,380&title=Seoul%20and%20Tokyo%20after%20the%20Cheonan&note=The%20first%20agreements%20were%20still%20to%20come.'
+	'year=2011&view=420,180,720,380&title=Seoul%20and%20Tokyo%20after%20the%20Cheonan&note=The%20first%20agreements%20were%20still%20to%20come.',
+	// The widest captions there are: 280 capital Ws and Ms in bold, and 280 wide characters and dashes.
+	`year=2016&compare=2011&min=0.2&title=${'WM'.repeat(140)}&note=${encodeURIComponent('—…字'.repeat(93))}`
 ];
 
 for (const size of EXPORT_SIZES) {
-	test(`${size}: every text of the five views lies inside the page (boxes measured in Chromium)`, async ({ page, request }) => {
+	test(`${size}: every text of six views lies inside the page (boxes measured in Chromium)`, async ({ page, request }) => {
 		// Each export opened as a document of its own, as a browser opens the file.
 		const files = new Map<string, string>();
 		await page.route('http://atlas.test/**', (route) =>

@@ -360,7 +360,7 @@ export function codebookCsv(): string {
 }
 
 /** The dataset's sources in one line: how many, by grade. */
-export function sourcesLine(dataset: Pick<Dataset, 'sources'>): string {
+export function datasetSourcesLine(dataset: Pick<Dataset, 'sources'>): string {
 	const grades = SOURCE_GRADES.map((g) => [g, dataset.sources.filter((s) => s.grade === g).length] as const).filter(([, n]) => n > 0);
 	const count = dataset.sources.length;
 	return `${count} source${count === 1 ? '' : 's'}${grades.length ? ` (${grades.map(([g, n]) => `${n} ${g}`).join(', ')})` : ''}; each tie’s source_urls lists those behind it`;
@@ -370,7 +370,7 @@ export function sourcesLine(dataset: Pick<Dataset, 'sources'>): string {
 export function tiesJson(dataset: Dataset, view: ViewState, years: readonly number[], rows: readonly DataRow[]): string {
 	const columns = dataColumns(view);
 	const body = {
-		dataset: { name: dataset.meta.name, version: dataset.meta.version, sources: sourcesLine(dataset) },
+		dataset: { name: dataset.meta.name, version: dataset.meta.version, sources: datasetSourcesLine(dataset) },
 		view,
 		years,
 		codebook: columns.map((c) => DATA_CODEBOOK.find((e) => e.column === c)!),
@@ -384,8 +384,9 @@ export const DATA_TYPES = { csv: 'text/csv; charset=utf-8; header=present', json
 
 /** The name an export is saved under: the view's (`exportFileName`), with "all-years" for the year where it covers every year. */
 export function dataFileName(view: ViewState, ext: string, allYears: boolean): string {
-	if (!allYears) return exportFileName(view, ext);
-	const name = exportFileName({ ...view, compare: null }, ext);
+	// The data are the same at every export size: the size is not in their name.
+	if (!allYears) return exportFileName({ ...view, size: 'page' }, ext);
+	const name = exportFileName({ ...view, compare: null, size: 'page' }, ext);
 	const years = `all-years${view.compare !== null ? `-from-${view.compare}` : ''}`;
 	return name.replace(`alliance-atlas-${view.year}`, `alliance-atlas-${years}`);
 }

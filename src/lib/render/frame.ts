@@ -7,6 +7,7 @@
  * estimate (`captionWidth`), so none leaves the page.
  */
 import { FRAME } from '../layout/frame';
+import { round } from '../math';
 import { captionWidth, wrapCaption } from '../layout/text';
 import { CAPTION_MAX, type ExportSize } from '../model/view';
 import { el, text, type SceneNode } from './element';
@@ -233,7 +234,7 @@ function notes(
 	return { nodes, height: line ? size + (line - 1) * lead + size * 0.4 : 0 };
 }
 
-const r1 = (v: number) => Math.round(v * 10) / 10;
+const r1 = (v: number) => round(v, 1);
 
 /** The view's address as the notes print it: without its title and note, which the page already shows above. */
 export function withoutCaptions(url: string): string {

@@ -60,13 +60,12 @@ export function zoomedLabels(layout: Layout, e: Extent): Layout {
 			const dx = shift(box.x0, box.x1, e.x0, e.x1);
 			const dy = shift(box.y0, box.y1, e.y0, e.y1);
 			if (!dx && !dy) return n;
-			const r = (v: number) => Math.round(v * 100) / 100;
 			return {
 				...n,
 				label: {
 					...n.label,
-					x: r(n.label.x + dx),
-					y: r(n.label.y + dy),
+					x: r2(n.label.x + dx),
+					y: r2(n.label.y + dy),
 					box: { x0: box.x0 + dx, y0: box.y0 + dy, x1: box.x1 + dx, y1: box.y1 + dy }
 				}
 			};

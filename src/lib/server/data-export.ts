@@ -8,9 +8,7 @@ import { CODEBOOK_FILE_NAME, codebookCsv, DATA_TYPES, dataExport, dataFileName }
 import { parseView, serialiseView, type ViewError } from '$lib/view/state';
 import { cachedView } from './cache';
 import { dataset, viewContext } from './data';
-import { badRequest } from './respond';
-
-const disposition = (download: boolean, name: string) => `${download ? 'attachment' : 'inline'}; filename="${name}"`;
+import { badRequest, disposition, downloadParam } from './respond';
 
 /** A view's export as CSV or JSON: the view's parameters, `years=all` for every year, `download=1` to save it. */
 export function dataExportResponse(url: URL, request: Request, format: 'csv' | 'json'): Response | Promise<Response> {
@@ -24,29 +22,23 @@ export function dataExportResponse(url: URL, request: Request, format: 'csv' | '
 			error: `years=${echo(years)} is not allowed: years must be all (every year of the dataset), or left out for the view's year`
 		});
 	}
-	const download = params.get('download');
-	if (download !== null && download !== '0' && download !== '1' && params.getAll('download').length === 1) {
-		errors.push({ param: 'download', error: `download=${echo(download)} is not allowed: download must be 0 or 1` });
-	}
+	const download = downloadParam(params, errors);
 	if (!parsed.ok || errors.length) return badRequest(errors);
 	const view = parsed.view;
 	const all = years === 'all';
 	const key = `${dataset.meta.version} export.${format} ${serialiseView(view, viewContext)}${all ? ' years=all' : ''}`;
 	return cachedView(request, key, () => dataExport(dataset, view, format, all).text, {
-		headers: { 'content-type': DATA_TYPES[format], 'content-disposition': disposition(download === '1', dataFileName(view, format, all)) }
+		headers: { 'content-type': DATA_TYPES[format], 'content-disposition': disposition(download, dataFileName(view, format, all)) }
 	});
 }
 
 /** The codebook as CSV (the same for every view and dataset); `download=1` to save it. */
 export function codebookResponse(params: URLSearchParams, request: Request): Response | Promise<Response> {
-	const download = params.get('download');
 	const unknown = [...new Set(params.keys())].filter((k) => k !== 'download');
 	const errors: ViewError[] = unknown.map((k) => ({ param: k, error: `unknown parameter ${echo(k)}; allowed: download` }));
-	if (download !== null && download !== '0' && download !== '1') {
-		errors.push({ param: 'download', error: `download=${echo(download)} is not allowed: download must be 0 or 1` });
-	}
+	const download = downloadParam(params, errors);
 	if (errors.length) return badRequest(errors);
 	return cachedView(request, 'export codebook.csv', codebookCsv, {
-		headers: { 'content-type': DATA_TYPES.csv, 'content-disposition': disposition(download === '1', CODEBOOK_FILE_NAME) }
+		headers: { 'content-type': DATA_TYPES.csv, 'content-disposition': disposition(download, CODEBOOK_FILE_NAME) }
 	});
 }

@@ -3,6 +3,7 @@
  * the frame (no panning past an edge, no zooming out beyond the whole frame). Pure. The zoom travels
  * in the view as the region it shows (`extent`, URL `view=x0,y0,x1,y1`), which the exports draw.
  */
+import { round } from '../math';
 import type { Extent } from '../model/view';
 
 export interface Zoom {
@@ -70,7 +71,7 @@ export function fitExtent(e: Extent, frame: Frame): Extent | null {
 	return fitted.x1 - fitted.x0 >= frame.width * 0.99 ? null : fitted;
 }
 
-const round1 = (v: number) => Math.round(v * 10) / 10;
+const round1 = (v: number) => round(v, 1);
 function roundExtent(e: Extent): Extent {
 	return { x0: round1(e.x0), y0: round1(e.y0), x1: round1(e.x1), y1: round1(e.y1) };
 }

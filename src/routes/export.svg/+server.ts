@@ -1,9 +1,9 @@
 import { resolve } from '$app/paths';
-import { badRequest, madeToday, svgResponse } from '$lib/server/respond';
+import { badRequest, downloadParam, madeToday, svgResponse } from '$lib/server/respond';
 import { exportFileName, exportSvg } from '$lib/export/svg';
 import { basemap, dataset, serverSnapshot, viewContext } from '$lib/server/data';
 import { publicOrigin } from '$lib/server/origin';
-import { echo, parseView, serialiseView } from '$lib/view/state';
+import { parseView, serialiseView } from '$lib/view/state';
 import type { RequestHandler } from './$types';
 
 /**
@@ -13,10 +13,7 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = ({ url, request }) => {
 	const parsed = parseView(url.searchParams, viewContext, ['download']);
 	const errors = parsed.ok ? [] : [...parsed.errors];
-	const download = url.searchParams.get('download');
-	if (download !== null && download !== '0' && download !== '1') {
-		errors.push({ param: 'download', error: `download=${echo(download)} is not allowed: download must be 0 or 1` });
-	}
+	const download = downloadParam(url.searchParams, errors);
 	if (!parsed.ok || errors.length) return badRequest(errors);
 	const query = serialiseView(parsed.view, viewContext);
 	const made = madeToday();
@@ -25,5 +22,5 @@ export const GET: RequestHandler = ({ url, request }) => {
 			madeAt: made,
 			url: `${publicOrigin()}${resolve('/')}${query ? `?${query}` : ''}`
 		});
-	return svgResponse(request, `${dataset.meta.version} export ${query}`, made, svg, exportFileName(parsed.view, 'svg'), download === '1');
+	return svgResponse(request, `${dataset.meta.version} export ${query}`, made, svg, exportFileName(parsed.view, 'svg'), download);
 };

@@ -2,7 +2,7 @@ import { resolve } from '$app/paths';
 import { exportFileName, exportSvg } from '$lib/export/svg';
 import { basemap, dataset, serverSnapshot } from '$lib/server/data';
 import { publicOrigin } from '$lib/server/origin';
-import { badRequest, jsonError, madeToday, svgResponse } from '$lib/server/respond';
+import { badRequest, downloadParam, jsonError, madeToday, svgResponse } from '$lib/server/respond';
 import { locateStep, stepCaption } from '$lib/server/story-step';
 import { echo } from '$lib/view/state';
 import type { RequestHandler } from './$types';
@@ -19,9 +19,7 @@ export const GET: RequestHandler = ({ params, url, request }) => {
 	const errors = [...new Set(query.keys())]
 		.filter((k) => k !== 'download')
 		.map((k) => ({ param: k, error: `unknown parameter ${echo(k)}; a story step's export takes only download=0 or 1` }));
-	const download = query.get('download');
-	if (download !== null && download !== '0' && download !== '1')
-		errors.push({ param: 'download', error: `download=${echo(download)} is not allowed: download must be 0 or 1` });
+	const download = downloadParam(query, errors);
 	if (errors.length) return badRequest(errors);
 	const made = madeToday();
 	const svg = () =>
@@ -31,5 +29,5 @@ export const GET: RequestHandler = ({ params, url, request }) => {
 			caption: stepCaption(story, index)
 		});
 	const name = exportFileName(step.parsed, 'svg').replace('alliance-atlas-', `alliance-atlas-${story.slug}-${index + 1}-`);
-	return svgResponse(request, `${dataset.meta.version} story ${story.slug} ${index}`, made, svg, name, download === '1');
+	return svgResponse(request, `${dataset.meta.version} story ${story.slug} ${index}`, made, svg, name, download);
 };
