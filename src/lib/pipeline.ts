@@ -9,8 +9,6 @@ import type { Anchors } from './layout/anchors';
 import { layoutGraph, type Layout } from './layout/force';
 import type { ViewState } from './model/view';
 import type { SceneNode } from './render/element';
-import { buildExportScene } from './render/export-scene';
-import type { ExportInfo } from './render/input';
 import { buildScene, type SceneInput } from './render/scene';
 
 export interface Snapshot {
@@ -36,16 +34,8 @@ export function snapshotScene(
 	return buildScene(sceneInput(dataset, snapshot, options));
 }
 
-/** The export of a snapshot: its picture on a page with header, legend and notes (the page never loads this code). */
-export function exportScene(
-	dataset: { meta: DatasetMeta; actors: readonly { isoNumeric: string }[] },
-	snapshot: Snapshot,
-	options: Pick<SceneInput, 'basemap'> & { exportInfo: ExportInfo }
-): SceneNode {
-	return buildExportScene({ ...sceneInput(dataset, snapshot, options), exportInfo: options.exportInfo });
-}
-
-function sceneInput(
+/** What the scene builders take for a snapshot of a dataset. */
+export function sceneInput(
 	dataset: { meta: DatasetMeta; actors: readonly { isoNumeric: string }[] },
 	snapshot: Snapshot,
 	options: Pick<SceneInput, 'basemap' | 'interactive'>

@@ -338,7 +338,8 @@ test('the embed shows the view’s zoomed region, its own title and its note, as
 	const query = `year=2011&view=420,180,720,380&title=${encodeURIComponent('Seoul and Tokyo, 2011')}&note=${encodeURIComponent('Before GSOMIA.')}`;
 	await page.goto(`/embed?${query}`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Seoul and Tokyo, 2011');
-	await expect(page.locator('.embed-note')).toHaveText('Before GSOMIA.');
+	// The sharer's title, and what the map shows in the app's own words.
+	await expect(page.locator('.embed-note')).toHaveText(['Shows: Northeast Asia, 2011: military, trade and tension ties', 'Before GSOMIA.']);
 	// The map shows the same region as the export of the same view.
 	const region = await page.locator('.embed-map svg svg').getAttribute('viewBox');
 	expect(region).toBe('420 180 300 200');

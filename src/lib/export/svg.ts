@@ -2,8 +2,10 @@
 import type { Dataset } from '../data/types';
 import type { Basemap } from '../map/basemap';
 import type { ViewState } from '../model/view';
-import { exportScene, type Snapshot } from '../pipeline';
-import type { ExportInfo } from '../render/input';
+import { sceneInput, type Snapshot } from '../pipeline';
+import { buildExportScene } from '../render/export-scene';
+import type { ExportInfo, SceneInput } from '../render/input';
+import type { SceneNode } from '../render/element';
 import { svgDocument } from '../render/serialise';
 
 /**
@@ -13,6 +15,18 @@ import { svgDocument } from '../render/serialise';
 export function exportSvg(dataset: Dataset, snapshot: Snapshot, basemap: Basemap, info: ExportInfo): string {
 	const exportInfo = { ...info, sources: info.sources ?? sourcesLine(dataset, snapshot) };
 	return svgDocument(exportScene(dataset, snapshot, { basemap: { paths: basemap }, exportInfo }));
+}
+
+/**
+ * The export's scene of a snapshot: its picture on a page with header, legend and notes. Here, not in
+ * the pipeline, so the page's bundle never holds it (this module loads on the first export).
+ */
+export function exportScene(
+	dataset: Pick<Dataset, 'meta' | 'actors'>,
+	snapshot: Snapshot,
+	options: { basemap: SceneInput['basemap']; exportInfo: ExportInfo }
+): SceneNode {
+	return buildExportScene({ ...sceneInput(dataset, snapshot, options), exportInfo: options.exportInfo });
 }
 
 /**

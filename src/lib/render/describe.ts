@@ -2,7 +2,6 @@
 import type { EvidenceLayer } from '../data/types';
 import type { Graph, TieWithWeight } from '../graph/graph';
 import type { ViewState } from '../model/view';
-import { inExtent } from './layers';
 
 /** "military, trade and tension". */
 function listWords(words: readonly string[]): string {
@@ -151,36 +150,4 @@ function changeWords(compare: number, year: number, graph: Graph, names: Map<str
 	if (up && up.delta > 0) parts.push(`Largest rise: ${say(up)}.`);
 	if (down && down.delta < 0) parts.push(`Largest fall: ${say(down)}.`);
 	return parts;
-}
-
-/**
- * What a reader of an exported picture must know about the data in view that the picture itself
- * does not say: the trade layer's gaps and estimates, a zoom that leaves states out, the states
- * filter and the threshold that hide ties.
- */
-export function viewCaveats(view: ViewState, graph: Graph, layout?: { nodes: readonly { x: number; y: number }[] }): string[] {
-	const out: string[] = [];
-	const trade = tradeCaveat(view, graph);
-	if (trade) out.push(trade);
-	if (view.extent && layout) {
-		const e = view.extent;
-		const inside = layout.nodes.filter((n) => inExtent(n, e)).length;
-		out.push(
-			`Zoomed in: ${inside} of ${layout.nodes.length} states lie in the region shown; arrows at its edge point to the others, and ties to them leave it.`
-		);
-	}
-	if (view.states) out.push(`Only the ${view.states.length} states chosen are drawn; their ties with the others are left out.`);
-	if (view.min > 0) {
-		if (view.compare !== null) out.push(`Changes smaller than ${view.min} are not drawn.`);
-		else {
-			// The pairs the threshold hides: a score (or, in Composite, a net weight) above 0 but under it.
-			const active = view.layers.filter((l) => view.weights[l] > 0);
-			const hidden = graph.ties.filter(
-				(t) => !t.shown && (view.mode === 'composite' ? t.weight !== 0 : active.some((l) => (t.scores[l] ?? 0) > 0))
-			).length;
-			if (hidden)
-				out.push(`${hidden} of ${graph.ties.length} pairs are not drawn: their shown scores are all under the threshold of ${view.min}.`);
-		}
-	}
-	return out;
 }

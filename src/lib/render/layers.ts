@@ -1,7 +1,6 @@
 /**
- * What an export adds to the drawing for the people who edit it and for a zoomed region: named
- * layers (each group an `id` and an `inkscape:label`, so a designer finds "Ties: military" in
- * Inkscape's or Illustrator's layers), and labels kept inside the region shown.
+ * A zoomed region's picture: labels kept inside the region shown, and the states outside it marked
+ * at its edge.
  */
 import type { Layout } from '../layout/force';
 import { captionWidth } from '../layout/text';
@@ -9,39 +8,6 @@ import { r2 } from '../math';
 import type { Extent } from '../model/view';
 import { el, text, type SceneNode } from './element';
 import { MAP_STYLE } from './style';
-
-/** A group's id from its most specific `aa-` class, where the class alone would say it less plainly. */
-const RENAME: Record<string, string> = { nodes: 'states', offframe: 'off-map-markers', 'land-actors': 'land-states' };
-
-/**
- * The export's root with every `aa-` group named: `id` (unique) and `inkscape:label` ("Ties military",
- * a state's group by its id: "State KOR"). The page's parts (header, map, legend, notes) and the map's
- * own groups are Inkscape layers; a state's group is a group within its layer.
- */
-export function exportLayers(root: SceneNode): SceneNode {
-	const seen = new Map<string, number>();
-	const visit = (node: SceneNode, depth: number): SceneNode => {
-		const children = node.children?.map((c) => visit(c, depth + 1));
-		const cls =
-			node.tag === 'g'
-				? String(node.attrs?.class ?? '')
-						.split(/\s+/)
-						.filter((c) => c.startsWith('aa-'))
-						.at(-1)
-				: undefined;
-		if (!cls) return children ? { ...node, children } : node;
-		const actor = node.attrs?.['data-actor'];
-		const base = actor !== undefined ? `state-${actor}` : (RENAME[cls.slice(3)] ?? cls.slice(3));
-		const n = (seen.get(base) ?? 0) + 1;
-		seen.set(base, n);
-		const id = n === 1 ? base : `${base}-${n}`;
-		const label = actor !== undefined ? `State ${actor}` : base.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
-		// Layers: the page's parts (the root's children) and the map's (its region's children).
-		const layer = actor === undefined && depth <= 3 ? { 'inkscape:groupmode': 'layer' } : {};
-		return { ...node, attrs: { id, 'inkscape:label': label, ...layer, ...node.attrs }, ...(children ? { children } : {}) };
-	};
-	return visit(root, 0);
-}
 
 /**
  * The layout's labels for a zoomed region: a label that would cross the region's edge is moved
