@@ -1,20 +1,26 @@
 /** The app served under a base path (/atlas, from `npm run build:base`): every URL it makes must stay under it. */
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+
+/** What the page asks of the server outside /atlas, and what fails: both must stay empty. */
+function watch(page: Page): { outside: string[]; failed: string[] } {
+	const outside: string[] = [];
+	const failed: string[] = [];
+	page.on('request', (r) => {
+		const u = new URL(r.url());
+		if (u.host === `127.0.0.1:${Number(process.env.E2E_PORT ?? 4173) + 1}` && !u.pathname.startsWith('/atlas/')) outside.push(u.pathname);
+	});
+	page.on('response', (r) => {
+		if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+	});
+	return { outside, failed };
+}
 
 test('under /atlas the page loads its dataset and basemap, changes views, exports and links under the base path', async ({
 	page,
 	request
 }) => {
-	const outside: string[] = [];
-	page.on('request', (r) => {
-		const u = new URL(r.url());
-		if (u.host === `127.0.0.1:${Number(process.env.E2E_PORT ?? 4173) + 1}` && !u.pathname.startsWith('/atlas/')) outside.push(u.pathname);
-	});
-	const failed: string[] = [];
-	page.on('response', (r) => {
-		if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
-	});
+	const { outside, failed } = watch(page);
 	await page.goto('/atlas/?year=2011');
 	await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
 	await expect(page.locator('svg.atlas image')).toHaveAttribute('href', '/atlas/basemap.svg');
@@ -40,15 +46,7 @@ test('under /atlas the Share dialog’s links and the embed view follow the base
 	page,
 	request
 }) => {
-	const outside: string[] = [];
-	page.on('request', (r) => {
-		const u = new URL(r.url());
-		if (u.host === `127.0.0.1:${Number(process.env.E2E_PORT ?? 4173) + 1}` && !u.pathname.startsWith('/atlas/')) outside.push(u.pathname);
-	});
-	const failed: string[] = [];
-	page.on('response', (r) => {
-		if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
-	});
+	const { outside, failed } = watch(page);
 	await page.goto('/atlas/?year=2011&focus=KOR');
 	await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
 	await page.getByRole('button', { name: 'Share' }).click();
