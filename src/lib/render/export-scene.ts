@@ -89,11 +89,11 @@ export function exportLayers(root: SceneNode): SceneNode {
  * does not say: the trade layer's gaps and estimates, a zoom that leaves states out, the states
  * filter and the threshold that hide ties.
  */
-export function viewCaveats(view: ViewState, graph: Graph, layout?: { nodes: readonly { x: number; y: number }[] }): string[] {
+export function viewCaveats(view: ViewState, graph: Graph, layout: { nodes: readonly { x: number; y: number }[] }): string[] {
 	const out: string[] = [];
 	const trade = tradeCaveat(view, graph);
 	if (trade) out.push(trade);
-	if (view.extent && layout) {
+	if (view.extent) {
 		const e = view.extent;
 		const inside = layout.nodes.filter((n) => inExtent(n, e)).length;
 		out.push(

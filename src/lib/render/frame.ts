@@ -213,24 +213,27 @@ function notes(
 ): { nodes: SceneNode[]; height: number } {
 	const info = input.exportInfo!;
 	const view = input.view;
-	const paragraphs = [
-		`${view.compare !== null ? `Line width shows the size of the change from ${view.compare} to ${view.year}` : 'Line width shows the score (0–1)'}. Scores come from dated, sourced evidence and published trade statistics.`,
-		...caveats,
-		...(info.sources ? [info.sources] : []),
-		`Map data: Natural Earth. Data: ${input.meta.name}, version ${input.meta.version}. Made ${info.madeAt}.`,
-		`View: ${withoutCaptions(info.url)}`
+	// Each paragraph with the key its lines are drawn under (so a redraw keeps them apart).
+	const paragraphs: [string, string][] = [
+		[
+			'meaning',
+			`${view.compare !== null ? `Line width shows the size of the change from ${view.compare} to ${view.year}` : 'Line width shows the score (0–1)'}. Scores come from dated, sourced evidence and published trade statistics.`
+		],
+		...caveats.map((c, j): [string, string] => [`caveat-${j}`, c]),
+		...(info.sources ? [['sources', info.sources] as [string, string]] : []),
+		['attribution', `Map data: Natural Earth. Data: ${input.meta.name}, version ${input.meta.version}. Made ${info.madeAt}.`],
+		['url', `View: ${withoutCaptions(info.url)}`]
 	];
 	const size = TYPE.small * s;
 	const lead = size * 1.4;
 	const nodes: SceneNode[] = [];
 	let line = 0;
-	paragraphs.forEach((p, i) => {
-		const key = ['meaning', ...caveats.map((_, j) => `caveat-${j}`), ...(info.sources ? ['sources'] : []), 'attribution', 'url'][i]!;
+	for (const [key, p] of paragraphs) {
 		for (const [j, words] of wrapCaption(p, width, size).entries()) {
 			nodes.push(text('text', { x, y: r1(y + size + line * lead), 'font-size': r1(size), fill: MAP_STYLE.muted }, words, `${key}-${j}`));
 			line++;
 		}
-	});
+	}
 	return { nodes, height: line ? size + (line - 1) * lead + size * 0.4 : 0 };
 }
 
