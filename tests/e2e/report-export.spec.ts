@@ -142,6 +142,12 @@ test('the export size, title and note chosen by the buttons go into the address 
 	expect(svg).toContain('>A note over two lines.</text>');
 	// The typed text stays as typed in the field while the address keeps it tidied.
 	await expect(page.getByRole('textbox', { name: 'Export title' })).toHaveValue('Allies  <apart> & together');
+	// 280 characters, whatever their size in UTF-16: 280 emoji are taken, the 281st is not.
+	await page.getByRole('textbox', { name: 'Export note' }).fill('😀'.repeat(300));
+	await expect(page.getByRole('textbox', { name: 'Export note' })).toHaveValue('😀'.repeat(280));
+	await expect.poll(() => new URL(page.url()).searchParams.get('note')).toBe('😀'.repeat(280));
+	await page.getByRole('textbox', { name: 'Export note' }).fill('A note\nover two lines.');
+	await expect.poll(() => new URL(page.url()).searchParams.get('note')).toBe('A note over two lines.');
 	// A reload reads them back from the address.
 	await page.reload();
 	await ready(page);
