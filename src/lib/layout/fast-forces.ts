@@ -21,6 +21,11 @@ interface Grid {
 	order: Int32Array;
 }
 
+/** A tiny random offset for two points that coincide on an axis: d3-force's own `jiggle` (not exported by it). */
+function jiggle(random: () => number): number {
+	return (random() - 0.5) * 1e-6;
+}
+
 /**
  * Bucket n points into cells at least `cell` wide; wider where the points are spread so far that
  * there would be more than 4 cells per point (a wider cell only means more pairs tested, never a
@@ -105,11 +110,11 @@ export function forceCollideGrid<N extends SimulationNodeDatum>(radius: (node: N
 						let l = x * x + y * y;
 						if (l >= r * r) continue;
 						if (x === 0) {
-							x = (random() - 0.5) * 1e-6;
+							x = jiggle(random);
 							l += x * x;
 						}
 						if (y === 0) {
-							y = (random() - 0.5) * 1e-6;
+							y = jiggle(random);
 							l += y * y;
 						}
 						l = Math.sqrt(l);
@@ -167,11 +172,11 @@ export function forceManyBodyExact<N extends SimulationNodeDatum>(strength: numb
 				let l = x * x + y * y;
 				if (l >= max2) continue;
 				if (x === 0) {
-					x = (random() - 0.5) * 1e-6;
+					x = jiggle(random);
 					l += x * x;
 				}
 				if (y === 0) {
-					y = (random() - 0.5) * 1e-6;
+					y = jiggle(random);
 					l += y * y;
 				}
 				if (l < 1) l = Math.sqrt(l);

@@ -1,18 +1,13 @@
 /**
- * How wide text is, estimated: the export's font stack is fixed (DejaVu Sans first), so an average
- * advance of 0.6 em a character is a safe bound for labels and legend rows alike. One estimate for
- * every place that lays text out, so label placement and legend wrapping agree.
+ * How wide text is, estimated; the export's font stack is fixed (DejaVu Sans first). State labels,
+ * placed by the layout, use an average advance of 0.6 em a character (`textWidth`); every text an
+ * export wraps (titles, notes, legend rows, the address) uses DejaVu Sans's own widths (`captionWidth`).
  */
 export const CHAR_EM = 0.6;
 
 /** Estimated width of `text` at `fontSize`, in SVG units (rounded up). */
 export function textWidth(text: string, fontSize: number): number {
 	return Math.ceil(text.length * CHAR_EM * fontSize);
-}
-
-/** Break `text` into lines no wider than `width` at `fontSize` (by the same estimate); a word longer than a line is cut. */
-export function wrapText(text: string, width: number, fontSize: number): string[] {
-	return wrapBy(text, width, (ch) => ch.length * CHAR_EM * fontSize);
 }
 
 // Marks that combine with the character before them, and invisible ones: no width of their own.
