@@ -15,6 +15,7 @@ import dejavuSansBold from 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url';
 import dejavuSansOblique from 'dejavu-fonts-ttf/ttf/DejaVuSans-Oblique.ttf?url';
 import dejavuSansBoldOblique from 'dejavu-fonts-ttf/ttf/DejaVuSans-BoldOblique.ttf?url';
 import type { jsPDF } from 'jspdf';
+import { r2 } from '../math';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -106,7 +107,7 @@ function splitStrokeFirst(root: Element): void {
 }
 
 type Point = [number, number];
-const fmt = (n: number) => String(Math.round(n * 100) / 100);
+const fmt = (n: number) => String(r2(n));
 
 /**
  * A closed polygon path (`M x y L x y … Z`, absolute, straight edges only) filled and stroked `r` wide
